@@ -1,0 +1,56 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Strict settings for every target: Swift 6 language mode plus the upcoming
+/// features swift-log uses, so mistakes surface as errors, not surprises.
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "helpdesk",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "helpdesk", targets: ["helpdesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Domain: pure Swift, no I/O, clock injected.
+        .target(name: "HelpDeskCore", swiftSettings: strict),
+        // The JSON-file store: journal, snapshot, locks, live watch.
+        .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        // Cells, grid, display width, sanitising, diff, widgets: no terminal.
+        .target(name: "TermRender", swiftSettings: strict),
+        // The system ncursesw, wide API (see shim.h for why not pkgConfig).
+        .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
+        // C helpers ncurses needs from C: the fatal-signal handler.
+        .target(name: "CTermSupport", path: "Sources/CTermSupport"),
+        // The only module that talks to ncurses.
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesW", "CTermSupport", "TermRender"], swiftSettings: strict),
+        // Agent console and wallboard: state, update, view.
+        .target(name: "HelpDeskUI", dependencies: ["HelpDeskCore", "TermRender"], swiftSettings: strict),
+        // SQLite, only for the benchmark's side-by-side comparison.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
+        .executableTarget(
+            name: "helpdesk",
+            dependencies: [
+                "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "helpdesk-bench",
+            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "TermRender", "CSQLite"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore"], swiftSettings: strict),
+        .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TermRender"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,1 @@
+void term_support_placeholder(void);

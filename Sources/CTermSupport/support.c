@@ -1,0 +1,2 @@
+#include "CTermSupport.h"
+void term_support_placeholder(void) {}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// The decisions of the floor: each takes the live state as it is under the
+/// store's lock and returns the event to append, or refuses with a
+/// `DomainError`. Nothing here writes; the store appends what comes back.
+public enum Floor {
+    /// A caller joins the queue. Known customers keep their tier and name
+    /// details from the directory; a `--vip` flag can only raise the tier.
+    public static func ring(
+        _ state: LiveState, customer: Customer, queue: String = "main", reason: String? = nil,
+        category: ServiceCategory? = nil, at now: Date
+    ) throws -> EventBody {
+        let phone = customer.phone.trimmingCharacters(in: .whitespaces)
+        guard !phone.isEmpty else { throw DomainError.invalid(field: "phone", reason: "a caller needs a phone number") }
+        var known = customer
+        known.phone = phone
+        if let record = state.customers[phone] {
+            known.tier = max(record.tier, customer.tier)
+            known.surname = customer.surname ?? record.surname
+            known.honorific = customer.honorific ?? record.honorific
+            known.branch = customer.branch ?? record.branch
+            known.language = customer.language ?? record.language
+        }
+        let call = Call(id: "C\(state.callCounter + 1)", customer: known, queue: queue, reason: reason,
+                        category: category, enqueuedAt: now)
+        return .callRung(CallRung(call: call))
+    }
+
+    /// The agent takes the head of the queue: the exactly-once claim, safe
+    /// because the store runs it under its exclusive lock on caught-up state.
+    public static func claimNext(_ state: LiveState, agent: String, at now: Date, policy: QueuePolicy = .standard) throws -> EventBody {
+        if let busy = state.callInHand(of: agent) { throw DomainError.agentBusy(agent: agent, call: busy.id) }
+        guard let head = state.queue(at: now, policy: policy).first else { throw DomainError.queueEmpty }
+        return .callClaimed(CallClaimed(call: head.id, agent: agent))
+    }
+
+    /// The caller hung up or the agent ended the talk: wrap-up begins.
+    public static func hangUp(_ state: LiveState, call id: String) throws -> EventBody {
+        try move(state, id, to: .wrapUp)
+        return .callEnded(CallRef(call: id))
+    }
+
+    /// A waiting caller gave up.
+    public static func abandon(_ state: LiveState, call id: String) throws -> EventBody {
+        try move(state, id, to: .abandoned)
+        return .callAbandoned(CallRef(call: id))
+    }
+
+    public static func transfer(_ state: LiveState, call id: String, to queue: String) throws -> EventBody {
+        try move(state, id, to: .transferred)
+        return .callTransferred(CallTransferred(call: id, queue: queue))
+    }
+
+    /// Wrap-up is done: category, disposition and notes go on record.
+    public static func complete(
+        _ state: LiveState, call id: String, agent: String, category: ServiceCategory, disposition: String,
+        notes: String?, resolved: Bool = true
+    ) throws -> EventBody {
+        guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
+        guard call.agent == agent else { throw DomainError.notYourCall(call: id, agent: agent) }
+        try move(state, id, to: .done)
+        guard !disposition.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw DomainError.invalid(field: "disposition", reason: "say how the call ended")
+        }
+        return .callCompleted(CallCompleted(call: id, category: category, disposition: disposition, notes: notes, resolved: resolved))
+    }
+
+    /// The call becomes a callback due at `dueAt`.
+    public static func schedule(_ state: LiveState, call id: String, dueAt: Date, at now: Date) throws -> EventBody {
+        try move(state, id, to: .scheduled)
+        guard dueAt > now else { throw DomainError.invalid(field: "due", reason: "a callback is due in the future") }
+        return .callScheduled(CallScheduled(call: id, dueAt: dueAt))
+    }
+
+    /// Scheduled callbacks whose time has come, to be put in the queue.
+    public static func callbacksFallingDue(_ state: LiveState, at now: Date) -> [EventBody] {
+        state.calls.values
+            .filter { $0.state == .scheduled && ($0.dueAt ?? now) <= now }
+            .sorted { $0.id < $1.id }
+            .map { .callbackDue(CallRef(call: $0.id)) }
+    }
+
+    public static func setStatus(
+        _ state: LiveState, agent: RosterEntry, status: AgentStatus, reason: String?
+    ) throws -> EventBody {
+        if status == .paused, (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw DomainError.invalid(field: "reason", reason: "a pause needs a reason (break, training, meeting…)")
+        }
+        if [.ready, .paused, .offline].contains(status), let busy = state.callInHand(of: agent.agent) {
+            throw DomainError.agentBusy(agent: agent.agent, call: busy.id)
+        }
+        return .agentStatus(AgentStatusChanged(agent: agent.agent, name: agent.name, role: agent.role, status: status,
+                                               reason: status == .paused ? reason : nil))
+    }
+
+    private static func move(_ state: LiveState, _ id: String, to next: CallState) throws {
+        guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
+        guard call.state.canMove(to: next) else {
+            throw DomainError.illegalCallMove(call: id, from: call.state, to: next)
+        }
+    }
+}

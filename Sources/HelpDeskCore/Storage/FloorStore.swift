@@ -1,0 +1,37 @@
+import Foundation
+
+/// Where the floor's events live. The JSON data directory is one
+/// implementation; a PostgreSQL one (claims with `FOR UPDATE SKIP LOCKED`,
+/// the live feed with `LISTEN/NOTIFY`) can stand beside it, because the
+/// domain and the faces speak only to this protocol.
+public protocol FloorStore: AnyObject, Sendable {
+    /// The live state as of the last event this process has read.
+    var state: LiveState { get }
+
+    /// Runs `decide` on the caught-up live state while holding the store's
+    /// exclusive lock, then durably appends the events it returns, stamped
+    /// with time, agent and OS user. Returns them once they are on disk.
+    /// `decide` throwing (a `DomainError`) appends nothing.
+    @discardableResult
+    func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event]
+
+    /// Reads what other processes appended since this one last looked and
+    /// folds it into `state`. Returns the new events, oldest first.
+    @discardableResult
+    func refresh() throws -> [Event]
+
+    /// Every event whose time lies in `[from, to)`, oldest first, including
+    /// archived history: the input of reports and the wallboard's day.
+    func events(from: Date?, to: Date?) throws -> [Event]
+
+    /// The closed and live calls of one phone number, newest first.
+    func history(phone: String, limit: Int) throws -> [Call]
+}
+
+extension FloorStore {
+    /// Appends one decided event.
+    @discardableResult
+    public func commit(agent: String?, _ decide: (LiveState, Date) throws -> EventBody) throws -> Event {
+        try commit(agent: agent) { state, now in [try decide(state, now)] }[0]
+    }
+}
