@@ -82,11 +82,11 @@ struct FloorHarness {
         let due = h.clock.addingTimeInterval(600)
         try h.run(agent: "1001") { s, now in try Floor.schedule(s, call: "C1", dueAt: due, at: now) }
         #expect(h.state.queue(at: h.clock).isEmpty)
-        #expect(Floor.callbacksFallingDue(h.state, at: h.clock).isEmpty)
         h.wait(600)
         try h.run { s, now in try Floor.ring(s, customer: Customer(name: "B", phone: "2"), at: now) }
-        for body in Floor.callbacksFallingDue(h.state, at: h.clock) { try h.run { _, _ in body } }
         #expect(h.state.queue(at: h.clock).map(\.id) == ["C1", "C2"])
+        try h.run(agent: "1002") { s, now in try Floor.claimNext(s, agent: "1002", at: now) }
+        #expect(h.state.calls["C1"]?.state == .talking)
     }
 
     @Test func aKnownCustomerKeepsTheTierALeadGaveThem() throws {
