@@ -6,7 +6,8 @@ import Testing
     let t0 = Date(timeIntervalSince1970: 1_795_000_000)
 
     func call(_ id: String, tier: Tier = .regular, joined seconds: Double, due: Double? = nil) -> Call {
-        Call(id: id, customer: Customer(name: id, phone: "1\(id)", tier: tier),
+        Call(id: id, customer: Customer(name: id, phone: "1\(id)", tier: tier), direction: due == nil ? .inbound : .outbound,
+             state: due == nil ? .waiting : .scheduled,
              enqueuedAt: t0.addingTimeInterval(seconds), dueAt: due.map { t0.addingTimeInterval($0) })
     }
 
