@@ -5,7 +5,8 @@ import Foundation
 /// and who has it.
 public struct TrackedCall: Sendable, Equatable {
     public var id: String
-    /// When the caller joined the queue; for a callback leg, when it fell due.
+    /// When the caller joined the queue; for a callback, when it falls due
+    /// (a due callback queues by itself, no event marks the moment).
     public var queuedAt: Date
     /// True for an inbound caller's first time in the queue: only those count
     /// as offered, answered or abandoned. Callbacks are the centre's own work.
@@ -14,8 +15,6 @@ public struct TrackedCall: Sendable, Equatable {
     public var agent: String?
     public var answeredAt: Date?
     public var endedAt: Date?
-    /// Turned into a callback that has not yet fallen due: not in the queue.
-    public var scheduled = false
 }
 
 /// What one event meant for the call figures.
@@ -92,15 +91,8 @@ public struct CallTracker: Sendable {
             call.endedAt = nil
             call.countsForService = false
             call.queuedAt = p.dueAt
-            call.scheduled = true
             open[p.call] = call
             return (nil, agent.map { AgentMove(agent: $0, status: .ready) })
-        case .callbackDue(let p):
-            guard var call = open[p.call] else { return (nil, nil) }
-            call.queuedAt = max(call.queuedAt, now)
-            call.scheduled = false
-            open[p.call] = call
-            return (nil, nil)
         default:
             return (nil, nil)
         }
@@ -113,7 +105,7 @@ public struct CallTracker: Sendable {
 
     /// Callers in the queue at `now` (waiting, and due if a callback), with their waits.
     public func waiting(at now: Date) -> [(call: TrackedCall, wait: TimeInterval)] {
-        open.values.filter { $0.answeredAt == nil && !$0.scheduled && $0.queuedAt <= now }
+        open.values.filter { $0.answeredAt == nil && $0.queuedAt <= now }
             .map { ($0, now.timeIntervalSince($0.queuedAt)) }
     }
 
