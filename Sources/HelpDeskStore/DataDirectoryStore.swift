@@ -45,6 +45,7 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     let lockDescriptor: Int32
     let scanner = JournalLineScanner()
     let encoder = JournalCoding.encoder()
+    let decoder = JournalCoding.decoder()
     /// Guards everything below; recursive so `decide` may read `state`.
     let mutex = NSRecursiveLock()
 
@@ -109,14 +110,19 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         try mutex.withLock {
             try withFileLock {
                 _ = try catchUp(repairing: true)
-                let now = clock.now()
+                let now = Self.asStored(clock.now())
                 let bodies = try decide(live, now)
                 guard !bodies.isEmpty else { return [] }
-                let events = bodies.enumerated().map { index, body in
-                    Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
-                }
                 var bytes: [UInt8] = []
-                for event in events { bytes += try encoder.encode(event) + [10] }
+                var events: [Event] = []
+                for (index, body) in bodies.enumerated() {
+                    let line = try encoder.encode(Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body))
+                    // Fold what readers will decode, not what was in memory:
+                    // times on disk keep milliseconds, and every process must
+                    // hold the same state to order the queue the same way.
+                    events.append(try decoder.decode(Event.self, from: line))
+                    bytes += line + [10]
+                }
                 try append(bytes)
                 cursor.offset += bytes.count
                 cursor.line += events.count
@@ -156,6 +162,11 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     }
 
     // MARK: - Internals shared by the extensions
+
+    /// `date` as the journal will give it back: whole milliseconds.
+    static func asStored(_ date: Date) -> Date {
+        JournalCoding.parseDate(JournalCoding.formatDate(date)) ?? date
+    }
 
     /// Runs `body` holding the directory's exclusive lock. `flock` belongs to
     /// the open file description, so it also excludes other stores in this
