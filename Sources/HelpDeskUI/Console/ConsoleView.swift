@@ -62,7 +62,6 @@ public struct ConsoleView {
     private func drawTitle(_ area: Rect, _ buffer: inout Buffer) {
         buffer.fill(area, style: Theme.title)
         buffer.put(" helpdesk · \(model.me.name) #\(model.me.agent)", in: area, alignment: .left, style: Theme.title)
-        let clock = JournalCoding.formatDate(model.now).dropFirst(11).prefix(8)
-        buffer.put("\(clock) ", in: area, alignment: .right, style: Theme.title)
+        buffer.put("\(localClock(model.now)) ", in: area, alignment: .right, style: Theme.title)
     }
 }

@@ -23,9 +23,20 @@ struct StatusLine {
         if let message = model.message {
             right = [Span(message.text + " ", style: message.isError ? Theme.error.reversed : Theme.status)]
         } else {
-            right = [Span("n \(t.takeNext) h \(t.hangUp) c \(t.fileComplaint) r \(t.ready) p \(t.pause) ? \(t.help) q \(t.quit) ")]
+            right = [Span(hints.map { "\($0.key) \($0.label)" }.joined(separator: " ") + " ")]
         }
         if level == .over { left[1].style = Theme.alert }
         StatusBar(left: left, right: right, style: Theme.status).render(in: area, buffer: &buffer)
+    }
+
+    /// The keys that work in the current situation, most useful first.
+    private var hints: [(key: String, label: String)] {
+        let t = model.text
+        let formFocused = (model.panel == .call && model.wrapUp != nil) || (model.panel == .complaint && model.complaint != nil)
+        if formFocused { return [("Tab", "⇅"), ("Ctrl-S", t.save), ("Esc", "←")] }
+        if let call = model.callInHand, call.state == .talking {
+            return [("h", t.hangUp), ("c", t.fileComplaint), ("?", t.help)]
+        }
+        return [("n", t.takeNext), ("r", t.ready), ("p", t.pause), ("?", t.help), ("q", t.quit)]
     }
 }

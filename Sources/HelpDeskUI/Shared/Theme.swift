@@ -1,3 +1,5 @@
+import Foundation
+import HelpDeskCore
 import TermRender
 
 /// The console's styles in one place. Colours are chosen by meaning; the
@@ -52,4 +54,10 @@ public func clockText(_ seconds: Double) -> String {
     let s = max(0, Int(seconds))
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
     return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
+}
+
+/// "HH:MM:SS" in the floor's local time zone, for title bars.
+public func localClock(_ date: Date, timeZone: TimeZone = .current) -> String {
+    let local = date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date)))
+    return String(JournalCoding.formatDate(local).dropFirst(11).prefix(8))
 }
