@@ -13,7 +13,7 @@ public struct CallClaimed: Codable, Sendable, Equatable {
     public init(call: String, agent: String) { self.call = call; self.agent = agent }
 }
 
-/// An event about one call and nothing more (ended, abandoned, callback due).
+/// An event about one call and nothing more (ended, abandoned).
 public struct CallRef: Codable, Sendable, Equatable {
     public var call: String
     public init(call: String) { self.call = call }

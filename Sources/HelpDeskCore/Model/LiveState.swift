@@ -60,10 +60,6 @@ public struct LiveState: Codable, Sendable, Equatable {
             call.answeredAt = nil
             call.endedAt = nil
             calls[p.call] = call
-        case .callbackDue(let p):
-            guard var call = calls[p.call] else { return }
-            call.state = .waiting
-            calls[p.call] = call
         case .customerUpdated(let p):
             customers[p.customer.phone] = p.customer
             for (id, call) in calls where call.customer.phone == p.customer.phone {
