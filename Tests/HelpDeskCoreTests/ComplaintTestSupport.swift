@@ -65,8 +65,8 @@ enum Fixture {
 
     static let customer = Customer(name: "张伟", surname: "张", honorific: "先生", phone: "13800000001", branch: "Guangzhou")
 
-    static func draft(promisedBy: Date? = nil, category: ComplaintCategory = .serviceDelay) -> ComplaintDraft {
-        ComplaintDraft(customer: customer, category: category, product: "fridge BCD-215",
+    static func draft(promisedBy: Date? = nil, category: ComplaintCategory = .serviceDelay) -> NewComplaint {
+        NewComplaint(customer: customer, category: category, product: "fridge BCD-215",
                        keyPoints: "冰箱修了两次还是不制冷", wants: "今天修好", promisedBy: promisedBy)
     }
 }

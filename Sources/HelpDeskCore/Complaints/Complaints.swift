@@ -9,31 +9,31 @@ public enum Complaints {
     /// events, so the journal shows both steps; without one it stays
     /// `received` until someone tells the customer how long the fix will take.
     public static func file(
-        _ state: LiveState, _ draft: ComplaintDraft, by agent: String, rules: ComplaintRules, at now: Date
+        _ state: LiveState, _ facts: NewComplaint, by agent: String, rules: ComplaintRules, at now: Date
     ) throws -> [EventBody] {
-        let keyPoints = try required(draft.keyPoints, field: "key points",
+        let keyPoints = try required(facts.keyPoints, field: "key points",
                                      reason: "write down what the customer said, in their words")
-        guard rules.categories.offers(draft.category) else {
-            throw DomainError.invalid(field: "category", reason: "\"\(draft.category.rawValue)\" is not offered (see categories.json)")
+        guard rules.categories.offers(facts.category) else {
+            throw DomainError.invalid(field: "category", reason: "\"\(facts.category.rawValue)\" is not offered (see categories.json)")
         }
         let customer: Customer
-        if let callID = draft.call {
+        if let callID = facts.call {
             guard let call = state.calls[callID] else { throw DomainError.unknownCall(callID) }
             customer = call.customer
-        } else if let given = draft.customer, !given.phone.trimmingCharacters(in: .whitespaces).isEmpty {
+        } else if let given = facts.customer, !given.phone.trimmingCharacters(in: .whitespaces).isEmpty {
             customer = state.customers[given.phone] ?? given
         } else {
             throw DomainError.invalid(field: "customer", reason: "a complaint needs the customer's phone number or the call it came on")
         }
-        var checklist = draft.checklist
+        var checklist = facts.checklist
         checklist.recordedKeyPoints = true
         let complaint = Complaint(
-            id: "T\(state.complaintCounter + 1)", call: draft.call, customer: customer, category: draft.category,
-            product: clean(draft.product), branch: clean(draft.branch) ?? customer.branch, keyPoints: keyPoints,
-            wants: clean(draft.wants), severity: draft.severity, owner: agent, openedAt: now, checklist: checklist)
+            id: "T\(state.complaintCounter + 1)", call: facts.call, customer: customer, category: facts.category,
+            product: clean(facts.product), branch: clean(facts.branch) ?? customer.branch, keyPoints: keyPoints,
+            wants: clean(facts.wants), severity: facts.severity, owner: agent, openedAt: now, checklist: checklist)
         var events: [EventBody] = [.complaintFiled(ComplaintFiled(complaint: complaint))]
-        if draft.promisedBy != nil {
-            events.append(try acceptance(of: complaint, promisedBy: draft.promisedBy, note: nil, at: now))
+        if facts.promisedBy != nil {
+            events.append(try acceptance(of: complaint, promisedBy: facts.promisedBy, note: nil, at: now))
         }
         return events
     }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// What the agent has typed into the complaint form so far. Codable so a
-/// console can keep it on disk and lose nothing if the session drops.
-public struct ComplaintDraft: Codable, Sendable, Equatable {
+/// The facts of a complaint as the agent gives them when filing it: what
+/// `Complaints.file` checks and turns into a `Complaint`. A face maps its own
+/// form (the console's draft, the command line's options) onto this.
+public struct NewComplaint: Codable, Sendable, Equatable {
     /// The live call the complaint is taken on; its caller becomes the customer.
     public var call: String?
     /// The customer, when there is no live call (a complaint by letter, or from the command line).
