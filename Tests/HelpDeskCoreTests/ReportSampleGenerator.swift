@@ -101,7 +101,7 @@ enum ReportSampleGenerator {
             add(ended, nil, .callEnded(CallRef(call: call)))
             let id = "K\(i + 1)"
             let promise = ended.addingTimeInterval(48 * 3600)
-            let complaint = Complaint(id: id, call: call, customer: customer(i, branch: branch), category: category,
+            let complaint = Complaint(id: id, call: call, customer: customer(i, branch: branch), category: category, branch: branch,
                                       keyPoints: "客户反映：\(ReportLabels.category(category))", severity: .normal,
                                       promisedBy: promise, owner: agent, openedAt: ended)
             add(ended.addingTimeInterval(20), agent, .complaintFiled(ComplaintFiled(complaint: complaint)))
@@ -115,20 +115,26 @@ enum ReportSampleGenerator {
                 add(ended.addingTimeInterval(7200), agent, .complaintChanged(ComplaintChanged(complaint: id, status: .escalated)))
             }
             let resolved = ended.addingTimeInterval(Double(12 + (i * 11) % 60) * 3600)
-            add(resolved, agent, .complaintChanged(ComplaintChanged(complaint: id, status: .resolved)))
+            add(resolved, agent, .complaintChanged(ComplaintChanged(complaint: id, status: .resolved, note: "已上门处理")))
             var settled = resolved
             if i % 23 == 0 {
-                add(resolved.addingTimeInterval(86400), nil, .complaintChanged(ComplaintChanged(complaint: id, status: .reopened)))
-                settled = resolved.addingTimeInterval(86400 + 12 * 3600)
-                add(settled, agent, .complaintChanged(ComplaintChanged(complaint: id, status: .resolved)))
+                // The customer calls again: reopened, accepted with a new promise, resolved again.
+                let reopen = resolved.addingTimeInterval(86400)
+                add(reopen, nil, .complaintChanged(ComplaintChanged(complaint: id, status: .reopened, note: "客户再次来电")))
+                add(reopen.addingTimeInterval(600), agent, .complaintChanged(ComplaintChanged(
+                    complaint: id, status: .accepted, promisedBy: reopen.addingTimeInterval(86400))))
+                settled = reopen.addingTimeInterval(12 * 3600)
+                add(settled, agent, .complaintChanged(ComplaintChanged(complaint: id, status: .resolved, note: "已重新上门")))
             }
             let follow = "F\(i + 1)"
             let due = settled.addingTimeInterval(86400)
             add(settled.addingTimeInterval(60), agent, .followUpScheduled(FollowUpScheduled(followUp: FollowUp(
-                id: follow, customer: customer(i, branch: branch), dueAt: due, purpose: "回访：问题解决了吗？", complaint: id))))
-            add(due.addingTimeInterval(i % 7 == 0 ? 30 * 3600 : 2 * 3600), agent,
-                .followUpClosed(FollowUpClosed(followUp: follow, status: .done, outcome: "客户满意")))
-            add(due.addingTimeInterval(3 * 86400), agent, .complaintChanged(ComplaintChanged(complaint: id, status: .closed)))
+                id: follow, customer: customer(i, branch: branch), dueAt: due, purpose: "回访：问题解决了吗？", complaint: id, origin: .resolution,
+                createdAt: settled.addingTimeInterval(60)))))
+            let called = due.addingTimeInterval(i % 7 == 0 ? 30 * 3600 : 2 * 3600)
+            add(called, agent, .followUpClosed(FollowUpClosed(followUp: follow, status: .done, outcome: "客户满意")))
+            add(called.addingTimeInterval(60), agent, .complaintChanged(ComplaintChanged(complaint: id, status: .followedUp)))
+            add(called.addingTimeInterval(86400), agent, .complaintChanged(ComplaintChanged(complaint: id, status: .closed)))
         }
 
         // October: ordinary calls around them, some abandoned.
@@ -163,7 +169,7 @@ enum ReportSampleGenerator {
                     n += 1
                     let at = workTime(month: "2026-09", index: n, salt: 3)
                     let agent = agents[n % agents.count].id
-                    let complaint = Complaint(id: "S\(n)", customer: customer(5000 + n, branch: branch), category: c,
+                    let complaint = Complaint(id: "S\(n)", customer: customer(5000 + n, branch: branch), category: c, branch: branch,
                                               keyPoints: "派工投诉", owner: agent, openedAt: at)
                     add(at, agent, .complaintFiled(ComplaintFiled(complaint: complaint)))
                 }

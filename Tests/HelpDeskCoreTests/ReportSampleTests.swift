@@ -28,7 +28,8 @@ import Testing
             try Data(events.utf8).write(to: dir.appendingPathComponent("events.jsonl"))
             try Data(ReportSampleGenerator.dispatchesCSV.utf8).write(to: dir.appendingPathComponent("dispatches.csv"))
         }
-        #expect(try String(contentsOf: dir.appendingPathComponent("events.jsonl"), encoding: .utf8) == events)
+        #expect(try String(contentsOf: dir.appendingPathComponent("events.jsonl"), encoding: .utf8) == events,
+                "the event format changed: regenerate with HELPDESK_RECORD_SAMPLES=1 swift test --filter ReportSample")
         #expect(try String(contentsOf: dir.appendingPathComponent("dispatches.csv"), encoding: .utf8)
                 == ReportSampleGenerator.dispatchesCSV)
     }

@@ -5,6 +5,7 @@ import Foundation
 public struct ComplaintRecord: Codable, Sendable, Equatable {
     public var id: String
     public var category: ComplaintCategory
+    /// The branch whose service it is about (the customer's branch if not named).
     public var branch: String?
     /// The agent who owns it now (the last owner named in the journal).
     public var owner: String
@@ -48,7 +49,7 @@ public struct ComplaintHistory: Sendable {
         case .complaintFiled(let p):
             let c = p.complaint
             complaints[c.id] = ComplaintRecord(
-                id: c.id, category: c.category, branch: c.customer.branch, owner: c.owner, openedAt: c.openedAt,
+                id: c.id, category: c.category, branch: c.branch ?? c.customer.branch, owner: c.owner, openedAt: c.openedAt,
                 promisedBy: c.promisedBy, status: c.status,
                 resolvedAt: c.status.awaitsResolution ? nil : event.at, reopenedCount: 0)
         case .complaintChanged(let p):
