@@ -14,7 +14,8 @@ static int (*restore_terminal)(void);
 static volatile sig_atomic_t screen_active;
 static volatile sig_atomic_t restoring;
 
-static void on_fatal_signal(int sig) {
+static void on_fatal_signal(int sig, siginfo_t *info, void *context) {
+    (void)context;
     if (screen_active && !restoring) {
         restoring = 1;
         screen_active = 0;
@@ -26,8 +27,17 @@ static void on_fatal_signal(int sig) {
             break;
         }
     }
-    /* Unblock and re-raise: the previous handler (or the default action,
-     * terminating with a core) now deals with the signal. */
+    /* A fault the processor raised on an instruction (a bad address, a
+     * Swift trap's ud2) happens again when the handler returns, and then
+     * reaches the previous handler with its true context, so the crash
+     * report shows the faulting frame. SIGTRAP is excluded: x86 reports
+     * int3 after the instruction, and returning would carry on past it. */
+    if (info != NULL && info->si_code > 0 &&
+        (sig == SIGSEGV || sig == SIGBUS || sig == SIGILL || sig == SIGFPE)) {
+        return;
+    }
+    /* Otherwise unblock and re-raise: the previous handler (or the default
+     * action, terminating with a core) now deals with the signal. */
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, sig);
@@ -42,9 +52,9 @@ void term_support_install_fatal_handlers(int (*restore)(void)) {
     installed = 1;
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = on_fatal_signal;
+    action.sa_sigaction = on_fatal_signal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_NODEFER | SA_ONSTACK;
+    action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
     for (unsigned i = 0; i < FATAL_COUNT; i++) {
         sigaction(fatal_signals[i], &action, &previous_fatal[i]);
     }
