@@ -72,14 +72,6 @@ public enum Floor {
         return .callScheduled(CallScheduled(call: id, dueAt: dueAt))
     }
 
-    /// Scheduled callbacks whose time has come, to be put in the queue.
-    public static func callbacksFallingDue(_ state: LiveState, at now: Date) -> [EventBody] {
-        state.calls.values
-            .filter { $0.state == .scheduled && ($0.dueAt ?? now) <= now }
-            .sorted { $0.id < $1.id }
-            .map { .callbackDue(CallRef(call: $0.id)) }
-    }
-
     public static func setStatus(
         _ state: LiveState, agent: RosterEntry, status: AgentStatus, reason: String?
     ) throws -> EventBody {

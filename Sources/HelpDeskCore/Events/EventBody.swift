@@ -9,7 +9,6 @@ public enum EventBody: Sendable, Equatable {
     case callAbandoned(CallRef)
     case callTransferred(CallTransferred)
     case callScheduled(CallScheduled)
-    case callbackDue(CallRef)
     case customerUpdated(CustomerUpdated)
     case agentStatus(AgentStatusChanged)
     case complaintFiled(ComplaintFiled)
@@ -30,7 +29,6 @@ public enum EventBody: Sendable, Equatable {
         case .callAbandoned: "call.abandoned"
         case .callTransferred: "call.transferred"
         case .callScheduled: "call.scheduled"
-        case .callbackDue: "call.callback-due"
         case .customerUpdated: "customer.updated"
         case .agentStatus: "agent.status"
         case .complaintFiled: "complaint.filed"
@@ -52,7 +50,6 @@ public enum EventBody: Sendable, Equatable {
         case "call.abandoned": self = .callAbandoned(try CallRef(from: decoder))
         case "call.transferred": self = .callTransferred(try CallTransferred(from: decoder))
         case "call.scheduled": self = .callScheduled(try CallScheduled(from: decoder))
-        case "call.callback-due": self = .callbackDue(try CallRef(from: decoder))
         case "customer.updated": self = .customerUpdated(try CustomerUpdated(from: decoder))
         case "agent.status": self = .agentStatus(try AgentStatusChanged(from: decoder))
         case "complaint.filed": self = .complaintFiled(try ComplaintFiled(from: decoder))
@@ -71,7 +68,7 @@ public enum EventBody: Sendable, Equatable {
         switch self {
         case .callRung(let p): try p.encode(to: encoder)
         case .callClaimed(let p): try p.encode(to: encoder)
-        case .callEnded(let p), .callAbandoned(let p), .callbackDue(let p): try p.encode(to: encoder)
+        case .callEnded(let p), .callAbandoned(let p): try p.encode(to: encoder)
         case .callCompleted(let p): try p.encode(to: encoder)
         case .callTransferred(let p): try p.encode(to: encoder)
         case .callScheduled(let p): try p.encode(to: encoder)
@@ -92,7 +89,7 @@ public enum EventBody: Sendable, Equatable {
         switch self {
         case .callRung(let p): p.call.id
         case .callClaimed(let p): p.call
-        case .callEnded(let p), .callAbandoned(let p), .callbackDue(let p): p.call
+        case .callEnded(let p), .callAbandoned(let p): p.call
         case .callCompleted(let p): p.call
         case .callTransferred(let p): p.call
         case .callScheduled(let p): p.call

@@ -11,7 +11,8 @@ public enum CallState: String, Codable, Sendable, CaseIterable {
     case done
     case abandoned
     case transferred
-    /// Turned into a callback the centre will place at a due time.
+    /// Turned into a callback the centre will place at a due time; it is in
+    /// the queue from then on, without anyone having to move it there.
     case scheduled
 
     /// The state machine: waiting → talking → wrap-up → done, with abandon,
@@ -21,7 +22,7 @@ public enum CallState: String, Codable, Sendable, CaseIterable {
         case (.waiting, .talking), (.waiting, .abandoned), (.waiting, .transferred),
              (.talking, .wrapUp), (.talking, .transferred), (.talking, .scheduled),
              (.wrapUp, .done), (.wrapUp, .scheduled),
-             (.scheduled, .waiting):
+             (.scheduled, .talking), (.scheduled, .abandoned):
             return true
         default:
             return false

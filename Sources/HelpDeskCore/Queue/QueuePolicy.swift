@@ -21,9 +21,14 @@ public struct QueuePolicy: Sendable, Equatable {
 
     public static let standard = QueuePolicy()
 
-    /// True when the call is in the queue now: waiting, and due if a callback.
+    /// True when the call is in the queue now: a waiting caller, or a
+    /// scheduled callback whose time has come.
     public func isQueued(_ call: Call, at now: Date) -> Bool {
-        call.state == .waiting && (call.dueAt.map { $0 <= now } ?? true)
+        switch call.state {
+        case .waiting: true
+        case .scheduled: call.dueAt.map { $0 <= now } ?? false
+        default: false
+        }
     }
 
     public func score(_ call: Call, at now: Date) -> Double {

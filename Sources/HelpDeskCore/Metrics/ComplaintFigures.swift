@@ -1,0 +1,125 @@
+import Foundation
+
+/// The complaint side of the floor at a moment: the standing work (open,
+/// overdue, escalations, follow-ups) and what the period brought in.
+public struct ComplaintFigures: Sendable, Equatable {
+    /// Not yet resolved: received, accepted, escalated, in progress or reopened.
+    public var open: Int
+    /// Open and past the time promised to the customer.
+    public var overdue: Int
+    /// Escalated and waiting for a lead.
+    public var escalationsWaiting: Int
+    /// Open follow-ups due later in the period (not yet late).
+    public var followUpsDue: Int
+    /// Open follow-ups whose due time has passed.
+    public var followUpsOverdue: Int
+    /// Complaints filed in the period, by category.
+    public var filedByCategory: [ComplaintCategory: Int]
+    public var satisfaction: SatisfactionFigures
+
+    public var filed: Int { filedByCategory.values.reduce(0, +) }
+}
+
+/// Satisfaction answers in a period: declined answers are counted apart.
+public struct SatisfactionFigures: Codable, Sendable, Equatable {
+    public var answers: Int = 0
+    public var declined: Int = 0
+    public var scoreTotal: Int = 0
+    public var satisfied: Int = 0
+
+    public init() {}
+
+    public mutating func add(_ answer: Satisfaction) {
+        switch answer {
+        case .declined: declined += 1
+        case .score(let s):
+            answers += 1
+            scoreTotal += s
+            if s >= 4 { satisfied += 1 }
+        }
+    }
+
+    /// Mean score over scored answers (1–5).
+    public var average: Double? { answers == 0 ? nil : Double(scoreTotal) / Double(answers) }
+    /// Share of scored answers that were 4 or 5.
+    public var shareSatisfied: Double? { answers == 0 ? nil : Double(satisfied) / Double(answers) }
+}
+
+extension ComplaintStatus {
+    /// True while work is still owed: the resolution has not been given.
+    public var awaitsResolution: Bool {
+        switch self {
+        case .received, .accepted, .escalated, .inProgress, .reopened: true
+        case .resolved, .followedUp, .closed: false
+        }
+    }
+}
+
+/// Follows complaints and follow-ups through the journal. Like `LiveState` it
+/// forgets closed ones, so it stays the size of the open work.
+public struct ComplaintTracker: Sendable {
+    private struct Open: Sendable {
+        var status: ComplaintStatus
+        var promisedBy: Date?
+    }
+
+    private var complaints: [String: Open] = [:]
+    private var followUps: [String: Date] = [:]
+    private var filed: [ComplaintCategory: Int] = [:]
+    private var satisfaction = SatisfactionFigures()
+    public private(set) var period: DateInterval
+
+    public init(period: DateInterval) { self.period = period }
+
+    public mutating func apply(_ event: Event) {
+        switch event.body {
+        case .complaintFiled(let p):
+            let c = p.complaint
+            complaints[c.id] = Open(status: c.status, promisedBy: c.promisedBy)
+            if period.containsHalfOpen(c.openedAt) { filed[c.category, default: 0] += 1 }
+        case .complaintChanged(let p):
+            guard var c = complaints[p.complaint] else { return }
+            c.status = p.status
+            if let promise = p.promisedBy { c.promisedBy = promise }
+            complaints[p.complaint] = p.status == .closed ? nil : c
+        case .followUpScheduled(let p):
+            if p.followUp.isOpen { followUps[p.followUp.id] = p.followUp.dueAt }
+        case .followUpClosed(let p):
+            followUps[p.followUp] = nil
+        case .satisfaction(let p):
+            if period.containsHalfOpen(event.at) { satisfaction.add(p.answer) }
+        default:
+            break
+        }
+    }
+
+    /// Takes the open complaints and follow-ups from a live state that is at
+    /// least as new as what was folded here: it holds history older than the
+    /// events a wallboard reads at start-up.
+    public mutating func adopt(_ state: LiveState) {
+        complaints = state.complaints.mapValues { Open(status: $0.status, promisedBy: $0.promisedBy) }
+        followUps = state.followUps.filter { $0.value.isOpen }.mapValues(\.dueAt)
+    }
+
+    /// Starts a new period: the open work carries over, period counts restart.
+    public mutating func reset(to period: DateInterval) {
+        self.period = period
+        filed = [:]
+        satisfaction = SatisfactionFigures()
+    }
+
+    public func figures(at now: Date) -> ComplaintFigures {
+        var open = 0, overdue = 0, escalated = 0
+        for c in complaints.values where c.status.awaitsResolution {
+            open += 1
+            if let promise = c.promisedBy, promise < now { overdue += 1 }
+            if c.status == .escalated { escalated += 1 }
+        }
+        var due = 0, late = 0
+        for dueAt in followUps.values {
+            if dueAt < now { late += 1 } else if dueAt < period.end { due += 1 }
+        }
+        return ComplaintFigures(open: open, overdue: overdue, escalationsWaiting: escalated, followUpsDue: due,
+                                followUpsOverdue: late, filedByCategory: filed, satisfaction: satisfaction)
+    }
+}

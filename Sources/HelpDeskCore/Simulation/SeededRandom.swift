@@ -1,0 +1,24 @@
+/// A small deterministic generator (SplitMix64) so a simulation or a test
+/// data set is the same on every run with the same seed.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// An exponentially distributed wait with the given mean: the gap
+    /// between Poisson arrivals, or how long a caller's patience lasts.
+    public mutating func exponential(mean: Double) -> Double {
+        let u = Double.random(in: Double.ulpOfOne..<1, using: &self)
+        return -mean * log(u)
+    }
+}
+
+import Foundation

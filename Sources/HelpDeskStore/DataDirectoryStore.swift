@@ -1,0 +1,209 @@
+import Foundation
+import HelpDeskCore
+
+/// The floor's shared truth: a directory of JSON files that many agent
+/// processes, a wallboard and scripts use at once (layout and guarantees in
+/// docs/storage.md).
+///
+/// Every change runs `decide` on the caught-up state under an exclusive
+/// `flock`, appends the resulting lines with one `write` on an `O_APPEND`
+/// descriptor and `fdatasync`s before returning: so a change is durable when
+/// acknowledged, and two agents can never claim the same caller.
+/// Thread-safe: one internal lock guards the state and the descriptors.
+public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
+    public struct Options: Sendable {
+        /// Events per journal segment before compaction starts the next one.
+        public var segmentLimit: Int
+        /// The Unix group of a shared floor; nil reads the directory's `group`
+        /// file, and without one the files are the owner's alone.
+        public var group: String?
+
+        public init(segmentLimit: Int = 50_000, group: String? = nil) {
+            self.segmentLimit = segmentLimit
+            self.group = group
+        }
+    }
+
+    /// Where the next unread journal byte is.
+    struct Cursor {
+        var segment: Int
+        var offset = 0
+        /// Lines consumed in this segment, for line numbers and compaction.
+        var line = 0
+    }
+
+    public let path: String
+    /// The Unix account stamped on every event this process writes.
+    public let user: String
+    /// Who is who, as `roster.json` said when the store opened.
+    public internal(set) var roster: Roster
+
+    let layout: DataDirectoryLayout
+    let privacy: FilePrivacy
+    let clock: any Clock
+    let options: Options
+    let lockDescriptor: Int32
+    let scanner = JournalLineScanner()
+    let encoder = JournalCoding.encoder()
+    let decoder = JournalCoding.decoder()
+    /// Guards everything below; recursive so `decide` may read `state`.
+    let mutex = NSRecursiveLock()
+
+    var live = LiveState()
+    var cursor: Cursor
+    var closedSinceSnapshot: [ClosedCall] = []
+    var readHandle: (segment: Int, fd: Int32)?
+    var appendHandle: (segment: Int, fd: Int32)?
+    var watcher: ChangeWatcher?
+    var collectedWarnings: [String] = []
+    var warningSet: Set<String> = []
+
+    /// Opens (creating if needed) the data directory at `path` and reads
+    /// what is live: the snapshot and the journal segments after it.
+    public init(path: String, clock: any Clock = SystemClock(), options: Options = Options()) throws {
+        let root = path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+        self.path = root
+        self.clock = clock
+        self.options = options
+        user = OSUser.current()
+        layout = DataDirectoryLayout(root: root)
+        try LocalFileSystemCheck.verify(root)
+        let parent = (root as NSString).deletingLastPathComponent
+        if !parent.isEmpty, !PosixFile.exists(parent) {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        }
+        privacy = try Self.privacy(layout: layout, option: options.group)
+        for directory in [root, layout.journal, layout.history, layout.quarantine] {
+            try privacy.makeDirectory(directory)
+        }
+        lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
+        roster = Roster()
+        cursor = Cursor(segment: 1)
+        do {
+            try loadSnapshot()
+            _ = try catchUp(repairing: false)
+            roster = try loadRoster()
+        } catch let error as StoreError {
+            if case .unreadable(let file, _) = error, file == layout.roster {
+                warn("\(error); agents are shown under their Unix names until it is fixed")
+            } else {
+                close(lockDescriptor)
+                throw error
+            }
+        }
+    }
+
+    deinit {
+        if let readHandle { close(readHandle.fd) }
+        if let appendHandle { close(appendHandle.fd) }
+        close(lockDescriptor)
+    }
+
+    public var state: LiveState { mutex.withLock { live } }
+
+    /// Problems met while reading (damaged lines, torn writes), each naming
+    /// the file and line, in the order found. The data around them loaded.
+    public var warnings: [String] { mutex.withLock { collectedWarnings } }
+
+    @discardableResult
+    public func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
+        try mutex.withLock {
+            try withFileLock {
+                _ = try catchUp(repairing: true)
+                let now = Self.asStored(clock.now())
+                let bodies = try decide(live, now)
+                guard !bodies.isEmpty else { return [] }
+                var bytes: [UInt8] = []
+                var events: [Event] = []
+                for (index, body) in bodies.enumerated() {
+                    let line = try encoder.encode(Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body))
+                    // Fold what readers will decode, not what was in memory:
+                    // times on disk keep milliseconds, and every process must
+                    // hold the same state to order the queue the same way.
+                    events.append(try decoder.decode(Event.self, from: line))
+                    bytes += line + [10]
+                }
+                try append(bytes)
+                cursor.offset += bytes.count
+                cursor.line += events.count
+                for event in events { fold(event) }
+                if cursor.line >= options.segmentLimit {
+                    do { try compact() } catch { warn("compaction postponed: \(error)") }
+                }
+                return events
+            }
+        }
+    }
+
+    @discardableResult
+    public func refresh() throws -> [Event] {
+        try mutex.withLock {
+            watcher?.drain()
+            return try catchUp(repairing: false)
+        }
+    }
+
+    /// The inotify descriptor that becomes readable when the journal
+    /// changes: poll it together with the terminal, then call `refresh()`
+    /// (which also drains it). -1 if the kernel refuses a watch.
+    public var changeDescriptor: Int32 {
+        mutex.withLock { (try? ensureWatcher())?.descriptor ?? -1 }
+    }
+
+    /// Blocks until the journal changes (or has unread lines already), or
+    /// `timeout` passes. Returns true on a change; then call `refresh()`.
+    public func waitForChange(timeout: Duration) -> Bool {
+        let watcher: ChangeWatcher? = mutex.withLock {
+            let watcher = try? ensureWatcher()
+            return hasUnreadBytes() ? nil : watcher
+        }
+        guard let watcher else { return true }
+        return watcher.wait(timeout: timeout)
+    }
+
+    // MARK: - Internals shared by the extensions
+
+    /// `date` as the journal will give it back: whole milliseconds.
+    static func asStored(_ date: Date) -> Date {
+        JournalCoding.parseDate(JournalCoding.formatDate(date)) ?? date
+    }
+
+    /// Runs `body` holding the directory's exclusive lock. `flock` belongs to
+    /// the open file description, so it also excludes other stores in this
+    /// process, and unlike `fcntl` locks it is not dropped when some other
+    /// descriptor of the file is closed.
+    func withFileLock<T>(_ body: () throws -> T) throws -> T {
+        while flock(lockDescriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else { throw StoreError.io(operation: "lock", file: layout.lock, errno: errno) }
+        }
+        defer { flock(lockDescriptor, LOCK_UN) }
+        return try body()
+    }
+
+    /// Folds one event into the live state, keeping the call it closes.
+    func fold(_ event: Event) {
+        if let call = ClosedCall.closing(event, in: live) {
+            closedSinceSnapshot.append(ClosedCall(segment: cursor.segment, call: call))
+        }
+        live.apply(event)
+    }
+
+    func warn(_ message: String) {
+        if warningSet.insert(message).inserted { collectedWarnings.append(message) }
+    }
+
+    private func ensureWatcher() throws -> ChangeWatcher {
+        if let watcher { return watcher }
+        let made = try ChangeWatcher(directory: layout.journal)
+        watcher = made
+        return made
+    }
+
+    private static func privacy(layout: DataDirectoryLayout, option: String?) throws -> FilePrivacy {
+        if let option { return try .shared(groupNamed: option) }
+        guard let bytes = try? PosixFile.contents(layout.groupSetting),
+              let name = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !name.isEmpty else { return .ownerOnly }
+        return try .shared(groupNamed: name)
+    }
+}

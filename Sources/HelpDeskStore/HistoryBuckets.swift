@@ -1,0 +1,85 @@
+import Foundation
+import HelpDeskCore
+
+/// `history/NN.jsonl`: closed calls, one JSON object per line, spread over
+/// 256 files by a hash of the caller's phone. Looking up one caller reads
+/// one file of 1/256 of the history; start-up reads none of them.
+/// Compaction appends here under the store's lock; a crash between this
+/// append and the snapshot can file a call twice, so readers keep one copy
+/// per call id.
+enum HistoryBuckets {
+    static func bucketName(forPhone phone: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: stable across runs and machines
+        for byte in phone.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash & 0xff, radix: 16)
+        return (hex.count < 2 ? "0" + hex : hex) + ".jsonl"
+    }
+
+    /// Appends the calls to their buckets, each bucket with one write and
+    /// an fdatasync before the next, so a failure leaves whole lines behind.
+    static func append(_ calls: [Call], layout: DataDirectoryLayout, privacy: FilePrivacy) throws {
+        guard !calls.isEmpty else { return }
+        let encoder = JournalCoding.encoder()
+        var lines: [String: [UInt8]] = [:]
+        for call in calls {
+            lines[bucketName(forPhone: call.customer.phone), default: []] += try encoder.encode(call) + [10]
+        }
+        var created = false
+        for (name, bytes) in lines.sorted(by: { $0.key < $1.key }) {
+            let path = layout.history + "/" + name
+            created = created || !PosixFile.exists(path)
+            let fd = try PosixFile.openOrCreate(path, flags: O_RDWR | O_APPEND, privacy: privacy)
+            defer { close(fd) }
+            // A crash could have left a line without its newline; start on a
+            // fresh line so that torn piece stays one skippable bad line.
+            let size = try PosixFile.size(fd, path: path)
+            let last = size > 0 ? try PosixFile.read(fd, from: size - 1, count: 1, path: path) : [10]
+            let payload = last == [10] ? bytes : [10] + bytes
+            if let code = payload.withUnsafeBytes({ PosixFile.writeAll(fd, $0) }) {
+                _ = ftruncate(fd, off_t(size))
+                throw StoreError.io(operation: "append to", file: path, errno: code)
+            }
+            guard fdatasync(fd) == 0 else { throw StoreError.io(operation: "sync", file: path, errno: errno) }
+        }
+        if created { try PosixFile.fsyncDirectory(layout.history) }
+    }
+
+    /// The filed calls of one phone number, with the bad lines met on the way.
+    static func calls(ofPhone phone: String, layout: DataDirectoryLayout) throws
+        -> (calls: [Call], bad: [JournalLineScanner.BadLine], file: String) {
+        let path = layout.history + "/" + bucketName(forPhone: phone)
+        guard let bytes = try PosixFile.contents(path) else { return ([], [], path) }
+        // Only lines that mention the number are decoded: the rest of the
+        // bucket belongs to other callers.
+        let needle = [UInt8](try JournalCoding.encoder().encode(phone))
+        let decoder = JournalCoding.decoder()
+        var found: [Call] = []
+        var bad: [JournalLineScanner.BadLine] = []
+        var number = 0
+        for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
+            number += 1
+            guard line.count >= needle.count, contains(line, needle) else { continue }
+            do {
+                let call = try decoder.decode(Call.self, from: Data(line))
+                if call.customer.phone == phone { found.append(call) }
+            } catch {
+                bad.append(.init(line: number, reason: JournalLineScanner.describe(error)))
+            }
+        }
+        return (found, bad, path)
+    }
+
+    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        var i = haystack.startIndex
+        let last = haystack.endIndex - needle.count
+        while i <= last {
+            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HelpDeskCore
+
+/// Splits freshly read journal bytes into whole lines and decodes each into
+/// an `Event`. A line that does not decode is reported by number and
+/// skipped, so one hand-edited line never hides the rest of the journal.
+/// Bytes after the last newline are handed back untouched: they are either
+/// a write still in progress or a torn write from a crash, and only a
+/// process holding the lock may tell which.
+struct JournalLineScanner {
+    struct BadLine: Equatable {
+        var line: Int
+        var reason: String
+    }
+
+    struct Chunk {
+        /// Decoded events with their line numbers.
+        var events: [(line: Int, event: Event)] = []
+        /// Bytes of whole lines consumed (the new offset is old offset + this).
+        var consumed = 0
+        /// Whole lines consumed, blank ones included, for line numbers.
+        var lines = 0
+        var bad: [BadLine] = []
+        /// Bytes after the last newline.
+        var tail: ArraySlice<UInt8> = []
+    }
+
+    private let decoder = JournalCoding.decoder()
+
+    /// Scans `bytes`, whose first line is line number `firstLine` of its file.
+    func scan(_ bytes: [UInt8], firstLine: Int) -> Chunk {
+        var chunk = Chunk()
+        var start = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while start < buffer.count {
+                guard let newline = buffer[start...].firstIndex(of: 10) else { break }
+                let number = firstLine + chunk.lines
+                chunk.lines += 1
+                let line = buffer[start..<newline]
+                start = newline + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                do {
+                    chunk.events.append((number, try decoder.decode(Event.self, from: Data(line))))
+                } catch {
+                    chunk.bad.append(BadLine(line: number, reason: Self.describe(error)))
+                }
+            }
+        }
+        chunk.consumed = start
+        chunk.tail = bytes[start...]
+        return chunk
+    }
+
+    /// A short reason a person can act on, from a decoding error.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return String(describing: error) }
+        func path(_ context: DecodingError.Context) -> String {
+            let keys = context.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }
+            return keys.isEmpty ? "" : " at \"\(keys.joined(separator: "."))\""
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "missing field \"\(key.stringValue)\"\(path(context))"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong kind of value\(path(context)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError as NSError?).map { " (\($0.localizedDescription))" } ?? ""
+            return "not valid JSON or not an event\(path(context)): \(context.debugDescription)\(underlying)"
+        @unknown default:
+            return String(describing: error)
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Why the data directory refused a change or could not be opened. Every
+/// message names the file involved, so an operator knows where to look.
+public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// A system call on `file` failed; `errno` says why (ENOSPC for a full disk).
+    case io(operation: String, file: String, errno: Int32)
+    /// The journal write did not reach the disk; the change was not saved
+    /// and the journal was cut back to where it was, so nothing earlier is damaged.
+    case notSaved(file: String, errno: Int32)
+    /// The directory lives on a network file system, where `flock` and
+    /// inotify do not give the guarantees the store relies on.
+    case networkFileSystem(path: String, kind: String)
+    /// A shared-floor group name that the system does not know.
+    case unknownGroup(String)
+    /// A file that must be whole to be used (roster, snapshot) could not be read.
+    case unreadable(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .io(let operation, let file, let code):
+            "cannot \(operation) \(file): \(Self.explain(code))"
+        case .notSaved(let file, let code):
+            "the change was NOT saved: writing \(file) failed: \(Self.explain(code)); "
+                + "earlier data is intact (the journal was cut back to its last whole line)"
+        case .networkFileSystem(let path, let kind):
+            "\(path) is on a network file system (\(kind)); the data directory must be on a local disk, "
+                + "because file locks and change notification are not reliable there"
+        case .unknownGroup(let name):
+            "no Unix group named \"\(name)\" (from the shared-floor setting)"
+        case .unreadable(let file, let reason):
+            "cannot read \(file): \(reason)"
+        }
+    }
+
+    /// "No space left on device (ENOSPC)": the text and the symbol people search for.
+    static func explain(_ code: Int32) -> String {
+        let names: [Int32: String] = [
+            ENOSPC: "ENOSPC", EIO: "EIO", EDQUOT: "EDQUOT", EACCES: "EACCES", EPERM: "EPERM",
+            ENOENT: "ENOENT", EROFS: "EROFS", EFBIG: "EFBIG", ENOTDIR: "ENOTDIR", EEXIST: "EEXIST",
+        ]
+        let text = String(cString: strerror(code))
+        return names[code].map { "\(text) (\($0))" } ?? "\(text) (errno \(code))"
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import HelpDeskCore
+
+/// Reads beyond the live state: the journal over a time range (reports, the
+/// wallboard's day) and one caller's history (the agent's customer panel).
+extension DataDirectoryStore {
+    public func events(from: Date?, to: Date?) throws -> [Event] {
+        try mutex.withLock {
+            var found: [Event] = []
+            for number in layout.segmentNumbers() {
+                let path = layout.segment(number)
+                guard let fd = try PosixFile.openForReading(path) else { continue }
+                defer { close(fd) }
+                if let (first, last) = try timeBounds(fd, path: path),
+                   from.map({ last < $0 }) ?? false || to.map({ first >= $0 }) ?? false {
+                    continue
+                }
+                let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
+                report(chunk.bad, in: path)
+                for (_, event) in chunk.events where from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true {
+                    found.append(event)
+                }
+            }
+            return found
+        }
+    }
+
+    public func history(phone: String, limit: Int) throws -> [Call] {
+        try mutex.withLock {
+            let filed = try HistoryBuckets.calls(ofPhone: phone, layout: layout)
+            if let first = filed.bad.first {
+                let copy = quarantine((try? PosixFile.contents(filed.file)) ?? [], as: "history-\(Self.segmentName(filed.file)).line-\(first.line)")
+                for bad in filed.bad {
+                    warn("\(layout.relative(filed.file)) line \(bad.line): \(bad.reason); skipped it; a copy is in \(copy)")
+                }
+            }
+            var byID: [String: Call] = [:]
+            for call in filed.calls { byID[call.id] = call }
+            for closed in closedSinceSnapshot where closed.call.customer.phone == phone { byID[closed.call.id] = closed.call }
+            for call in live.calls.values where call.customer.phone == phone { byID[call.id] = call }
+            let newestFirst = byID.values.sorted {
+                $0.enqueuedAt != $1.enqueuedAt ? $0.enqueuedAt > $1.enqueuedAt
+                    : $0.id.localizedStandardCompare($1.id) == .orderedDescending
+            }
+            return Array(newestFirst.prefix(max(0, limit)))
+        }
+    }
+
+    /// The times of a segment's first and last whole lines, read from its
+    /// two ends only, so a report over one day skips years of archive
+    /// without decoding them. Nil when either end does not decode.
+    private func timeBounds(_ fd: Int32, path: String) throws -> (Date, Date)? {
+        let window = 65_536
+        let size = try PosixFile.size(fd, path: path)
+        guard size > 0 else { return nil }
+        let head = try PosixFile.read(fd, from: 0, count: min(window, size), path: path)
+        let tailStart = max(0, size - window)
+        let tail = try PosixFile.read(fd, from: tailStart, count: size - tailStart, path: path)
+        guard let firstEnd = head.firstIndex(of: 10), let lastEnd = tail.lastIndex(of: 10) else { return nil }
+        let lastStart = tail[..<lastEnd].lastIndex(of: 10).map { $0 + 1 } ?? (tailStart == 0 ? 0 : -1)
+        guard lastStart >= 0 else { return nil }
+        let first = scanner.scan(Array(head[...firstEnd]), firstLine: 1).events.first?.event
+        let last = scanner.scan(Array(tail[lastStart...lastEnd]), firstLine: 1).events.first?.event
+        guard let first, let last else { return nil }
+        return (first.at, last.at)
+    }
+}

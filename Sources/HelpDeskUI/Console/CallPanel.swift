@@ -1,0 +1,60 @@
+import HelpDeskCore
+import TermRender
+
+/// The call in hand: who is calling, why, how long the talk has run, the
+/// caller's earlier contacts, and the wrap-up form once the talk ends.
+struct CallPanel {
+    let model: ConsoleModel
+    let focused: Bool
+
+    func render(in area: Rect, buffer: inout Buffer) -> Point? {
+        let t = model.text
+        guard let call = model.callInHand else {
+            Paragraph(t.noCall, style: Theme.dim).render(in: area.inset(left: 1), buffer: &buffer)
+            return nil
+        }
+        let c = call.customer
+        var y = area.y
+        var header: [Span] = [Span(c.name, style: Theme.label), Span("  \(sanitize(c.phone))")]
+        if let tier = t.tierNames[c.tier], !tier.isEmpty { header.append(Span("  \(tier)", style: Theme.vip)) }
+        buffer.put(header, x: area.x + 1, y: y, maxWidth: area.width - 1)
+        y += 1
+        let talk = call.answeredAt.map { (call.endedAt ?? model.now).timeIntervalSince($0) } ?? 0
+        let state = call.state == .wrapUp ? t.wrapUp : t.statusNames[.onCall] ?? ""
+        buffer.put("\(call.id) · \(state) \(clockText(talk)) · \(t.wait) \(clockText(call.waited(at: model.now)))",
+                   x: area.x + 1, y: y, style: Theme.dim, maxWidth: area.width - 1)
+        y += 1
+        if let reason = call.reason {
+            y += buffer.put("\(t.reason): \(reason)", x: area.x + 1, y: y, maxWidth: area.width - 1) > 0 ? 1 : 0
+        }
+        if let wrap = model.wrapUp {
+            let formArea = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1))
+            return FormView(form: wrap.form, active: focused).render(in: formArea, buffer: &buffer)
+        }
+        HistoryList(calls: model.history, text: t)
+            .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1)), buffer: &buffer)
+        return nil
+    }
+}
+
+/// The caller's earlier contacts, newest first.
+struct HistoryList {
+    let calls: [Call]
+    let text: UIText
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        guard area.height > 1 else { return }
+        buffer.put(text.history, x: area.x + 1, y: area.y, style: Theme.header, maxWidth: area.width - 1)
+        let earlier = calls.filter { $0.state.isClosed }
+        guard !earlier.isEmpty else {
+            buffer.put(text.noHistory, x: area.x + 1, y: area.y + 1, style: Theme.dim, maxWidth: area.width - 1)
+            return
+        }
+        for (i, call) in earlier.prefix(area.height - 1).enumerated() {
+            let day = JournalCoding.formatDate(call.enqueuedAt).prefix(10)
+            let category = call.category.flatMap { text.categoryNames[$0] } ?? ""
+            let line = "\(day) \(category) \(call.disposition ?? call.state.rawValue) \(call.notes ?? "")"
+            buffer.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 1)
+        }
+    }
+}

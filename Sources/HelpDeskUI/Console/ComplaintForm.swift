@@ -1,0 +1,57 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+/// The complaint form: its fields, the conversion to and from a draft, and
+/// the checks that name what is missing at the field.
+public struct ComplaintForm: Equatable, Sendable {
+    public var form: Form
+    public var call: String?
+    public var customer: Customer
+
+    public init(draft: ComplaintDraft, text: UIText) {
+        call = draft.call
+        customer = draft.customer
+        let categories = ComplaintCategory.allCases
+        let severities = Severity.allCases
+        form = Form(fields: [
+            FormField(id: "category", label: text.category,
+                      kind: .choice(options: categories.map { text.complaintCategoryNames[$0] ?? $0.rawValue },
+                                    selected: categories.firstIndex(of: draft.category) ?? 0)),
+            FormField(id: "severity", label: text.severity,
+                      kind: .choice(options: severities.map { text.severityNames[$0] ?? $0.rawValue },
+                                    selected: severities.firstIndex(of: draft.severity) ?? 1)),
+            FormField(id: "product", label: text.product, kind: .text(TextEditor(draft.product, maxLength: 120))),
+            FormField(id: "keyPoints", label: text.keyPoints,
+                      kind: .text(TextEditor(draft.keyPoints, multiline: true, maxLength: 4000)), rows: 4),
+            FormField(id: "wants", label: text.wants, kind: .text(TextEditor(draft.wants, maxLength: 400))),
+            FormField(id: "promised", label: text.promised, kind: .text(TextEditor(draft.promised, maxLength: 40))),
+        ])
+    }
+
+    public var draft: ComplaintDraft {
+        ComplaintDraft(call: call, customer: customer, category: ComplaintCategory.allCases[form.choice("category")],
+                       severity: Severity.allCases[form.choice("severity")], product: form.text("product"),
+                       keyPoints: form.text("keyPoints"), wants: form.text("wants"), promised: form.text("promised"))
+    }
+
+    /// Checks the form; on success returns the promised time. Errors are
+    /// set on the fields that caused them.
+    public mutating func validate(now: Date, text: UIText) -> Date? {
+        form.clearErrors()
+        var ok = true
+        if form.text("keyPoints").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            form.setError("keyPoints", text.required)
+            ok = false
+        }
+        let promised = PromiseTime.parse(form.text("promised"), now: now)
+        if promised == nil {
+            form.setError("promised", form.text("promised").isEmpty ? text.required : "YYYY-MM-DD HH:MM / +2h / +3d")
+            ok = false
+        } else if let promised, promised <= now {
+            form.setError("promised", "> now")
+            ok = false
+        }
+        return ok ? promised : nil
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import HelpDeskCore
+
+/// A change the console asks the store (or the disk) to make. The console
+/// itself never writes: its runner carries these out and feeds back the
+/// result, so every screen can be tested without a store or a terminal.
+public enum ConsoleEffect: Equatable, Sendable {
+    case claimNext
+    case hangUp(call: String)
+    case complete(call: String, category: ServiceCategory, disposition: String, notes: String?, resolved: Bool,
+                  satisfaction: Satisfaction?)
+    case setStatus(AgentStatus, reason: String?)
+    case fileComplaint(ComplaintDraft, promisedBy: Date)
+    /// Writes the complaint draft, or removes it when nil.
+    case saveDraft(ComplaintDraft?)
+    case loadHistory(phone: String)
+    case quit
+}

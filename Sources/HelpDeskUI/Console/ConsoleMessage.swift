@@ -1,0 +1,16 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+/// What reaches the console: keys, the clock, the floor as the store now
+/// has it, and the outcome of effects the runner carried out.
+public enum ConsoleMessage: Sendable {
+    case key(Key)
+    case tick(Date)
+    case floor(LiveState, at: Date)
+    case history(phone: String, calls: [Call])
+    /// An effect failed; the text says why (a `DomainError`, a full disk…).
+    case failed(String)
+    /// An effect succeeded; the text confirms it to the agent.
+    case done(String)
+}

@@ -1,0 +1,64 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+/// Everything the agent console shows, as a value: the live floor as this
+/// process last read it, the agent, which panel has focus, the open forms
+/// and overlays. `update` changes it; `ConsoleView` draws it.
+public struct ConsoleModel: Sendable {
+    public enum Panel: Int, CaseIterable, Sendable {
+        case queue, call, script, complaint
+    }
+
+    public enum Overlay: Hashable, Sendable {
+        case help
+        case confirmQuit
+        case pauseReason(TextEditor)
+    }
+
+    public var me: RosterEntry
+    public var text: UIText
+    public var live: LiveState
+    public var now: Date
+    public var size: Size
+    public var policy: QueuePolicy
+    public var panel: Panel = .queue
+    public var queueSelection = 0
+    /// Earlier contacts of the caller in hand, newest first.
+    public var history: [Call] = []
+    public var historyPhone: String?
+    public var complaint: ComplaintForm?
+    public var wrapUp: WrapUpForm?
+    public var overlay: Overlay?
+    /// A one-line message in the status area, and whether it is an error.
+    public var message: (text: String, isError: Bool)?
+    public var quitting = false
+
+    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
+        self.me = me
+        self.text = text
+        self.live = live
+        self.now = now
+        self.size = size
+        self.policy = policy
+        reorderQueue()
+    }
+
+    /// The callers waiting now, head first: ordered once per floor change
+    /// or clock tick, never while drawing a frame.
+    public private(set) var queue: [Call] = []
+
+    /// Re-reads the queue order after the floor or the clock moved.
+    mutating func reorderQueue() {
+        queue = live.queue(at: now, policy: policy)
+        queueSelection = min(queueSelection, max(0, queue.count - 1))
+    }
+
+    /// The call this agent has in hand (talking or wrap-up).
+    public var callInHand: Call? { live.callInHand(of: me.agent) }
+
+    public var myAgent: Agent? { live.agents[me.agent] }
+
+    /// True when quitting would leave something unfinished.
+    public var hasUnfinishedWork: Bool { callInHand != nil || complaint != nil }
+}

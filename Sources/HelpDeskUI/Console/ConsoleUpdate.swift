@@ -1,0 +1,206 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+extension ConsoleModel {
+    /// Applies one message and returns the effects the runner must carry out.
+    public mutating func update(_ message: ConsoleMessage) -> [ConsoleEffect] {
+        switch message {
+        case .key(let key):
+            return handle(key)
+        case .tick(let date):
+            now = date
+            reorderQueue()
+            return []
+        case .floor(let state, let date):
+            live = state
+            now = date
+            reorderQueue()
+            return followFloor()
+        case .history(let phone, let calls):
+            if phone == callInHand?.customer.phone { history = calls }
+            return []
+        case .failed(let text):
+            self.message = (text, true)
+            return []
+        case .done(let text):
+            self.message = (text, false)
+            return []
+        }
+    }
+
+    /// Keeps the screen in step with the floor: a wrap-up form when this
+    /// agent's talk ends, the caller's history when a call is taken.
+    private mutating func followFloor() -> [ConsoleEffect] {
+        guard let call = callInHand else {
+            wrapUp = nil
+            historyPhone = nil
+            history = []
+            return []
+        }
+        if call.state == .wrapUp, wrapUp?.call != call.id {
+            wrapUp = WrapUpForm(call: call, text: text)
+            panel = .call
+        }
+        guard historyPhone != call.customer.phone else { return [] }
+        historyPhone = call.customer.phone
+        history = []
+        return [.loadHistory(phone: call.customer.phone)]
+    }
+
+    private mutating func handle(_ key: Key) -> [ConsoleEffect] {
+        if case .resize(let width, let height) = key {
+            size = Size(width: width, height: height)
+            return []
+        }
+        if overlay != nil { return handleOverlay(key) }
+        message = nil
+        if let effects = handleForm(key) { return effects }
+        return handleGlobal(key)
+    }
+
+    private mutating func handleOverlay(_ key: Key) -> [ConsoleEffect] {
+        switch overlay {
+        case .help:
+            overlay = nil
+        case .confirmQuit:
+            overlay = nil
+            if key == .char("y") || key == .char("Y") {
+                quitting = true
+                return [.quit]
+            }
+        case .pauseReason(var editor):
+            switch key {
+            case .escape:
+                overlay = nil
+            case .enter:
+                overlay = nil
+                return [.setStatus(.paused, reason: editor.text)]
+            default:
+                _ = editor.handle(key, width: 40)
+                overlay = .pauseReason(editor)
+            }
+        case nil:
+            break
+        }
+        return []
+    }
+
+    /// Keys for the form in the focused panel; nil when the key is not the
+    /// form's, so a global key still works from a choice field.
+    private mutating func handleForm(_ key: Key) -> [ConsoleEffect]? {
+        let width = ConsoleLayout(size: size, visible: panel).fieldWidth(panel)
+        switch panel {
+        case .call where wrapUp != nil:
+            var wrap = wrapUp!
+            let outcome = wrap.form.handle(key, fieldWidth: width)
+            wrapUp = wrap
+            switch outcome {
+            case .submit: return submitWrapUp()
+            case .leave: panel = .queue; return []
+            case .moved, .edited: return []
+            case .ignored: return isCommandKey(key) ? nil : []
+            }
+        case .complaint where complaint != nil:
+            var form = complaint!
+            let outcome = form.form.handle(key, fieldWidth: width)
+            complaint = form
+            switch outcome {
+            case .submit: return submitComplaint()
+            case .leave: panel = .queue; return []
+            case .edited: return [.saveDraft(form.draft)]
+            case .moved: return []
+            case .ignored: return isCommandKey(key) ? nil : []
+            }
+        default:
+            return nil
+        }
+    }
+
+    /// Keys a form passes on: function keys and panel switches never type.
+    private func isCommandKey(_ key: Key) -> Bool {
+        switch key {
+        case .function, .ctrl: true
+        default: false
+        }
+    }
+
+    private mutating func handleGlobal(_ key: Key) -> [ConsoleEffect] {
+        switch key {
+        case .char("?"), .function(1):
+            overlay = .help
+        case .char("q"), .char("Q"):
+            if hasUnfinishedWork { overlay = .confirmQuit } else { quitting = true; return [.quit] }
+        case .char("1"), .function(2): panel = .queue
+        case .char("2"), .function(3): panel = .call
+        case .char("3"), .function(4): panel = .script
+        case .char("4"), .function(5): panel = .complaint
+        case .tab: panel = ConsoleModel.Panel(rawValue: (panel.rawValue + 1) % 4)!
+        case .backTab: panel = ConsoleModel.Panel(rawValue: (panel.rawValue + 3) % 4)!
+        case .escape: panel = .queue
+        case .down, .char("j"): queueSelection = min(queueSelection + 1, max(0, queue.count - 1))
+        case .up, .char("k"): queueSelection = max(queueSelection - 1, 0)
+        case .pageDown: queueSelection = min(queueSelection + 10, max(0, queue.count - 1))
+        case .pageUp: queueSelection = max(queueSelection - 10, 0)
+        case .char("n"), .enter:
+            if let call = callInHand {
+                message = ("\(text.call) \(call.id)", true)
+                return []
+            }
+            return [.claimNext]
+        case .char("h"):
+            guard let call = callInHand, call.state == .talking else { return [] }
+            return [.hangUp(call: call.id)]
+        case .char("c"):
+            openComplaint()
+        case .char("r"):
+            return [.setStatus(.ready, reason: nil)]
+        case .char("p"):
+            overlay = .pauseReason(TextEditor("", maxLength: 60))
+        case .char("L"):
+            let all = Language.allCases
+            text = UIText.forLanguage(all[(all.firstIndex(of: text.language)! + 1) % all.count])
+        default:
+            break
+        }
+        return []
+    }
+
+    /// Opens the complaint form for the caller in hand (keeping a draft in progress).
+    private mutating func openComplaint() {
+        panel = .complaint
+        guard complaint == nil else { return }
+        guard let call = callInHand else {
+            message = (text.noCall, true)
+            return
+        }
+        complaint = ComplaintForm(draft: ComplaintDraft(call: call.id, customer: call.customer), text: text)
+    }
+
+    /// Reopens a draft left by an earlier session (dropped ssh, killed terminal).
+    public mutating func restore(draft: ComplaintDraft) {
+        complaint = ComplaintForm(draft: draft, text: text)
+        panel = .complaint
+    }
+
+    private mutating func submitWrapUp() -> [ConsoleEffect] {
+        guard var wrap = wrapUp else { return [] }
+        let valid = wrap.validate(text: text)
+        wrapUp = wrap
+        guard valid else { return [] }
+        let notes = wrap.form.text("notes")
+        return [.complete(call: wrap.call, category: wrap.category, disposition: wrap.form.text("disposition"),
+                          notes: notes.isEmpty ? nil : notes, resolved: wrap.form.toggle("resolved"),
+                          satisfaction: wrap.satisfaction)]
+    }
+
+    private mutating func submitComplaint() -> [ConsoleEffect] {
+        guard var form = complaint else { return [] }
+        let promised = form.validate(now: now, text: text)
+        complaint = form
+        guard let promised else { return [] }
+        complaint = nil
+        panel = .queue
+        return [.fileComplaint(form.draft, promisedBy: promised), .saveDraft(nil)]
+    }
+}

@@ -1,0 +1,59 @@
+import TermRender
+
+/// A box drawn over the console: help, the quit question, the pause reason.
+struct OverlayView {
+    let model: ConsoleModel
+    let overlay: ConsoleModel.Overlay
+
+    func render(in screen: Rect, buffer: inout Buffer) -> Point? {
+        let t = model.text
+        switch overlay {
+        case .help:
+            let lines = HelpText.lines(t)
+            let box = centered(in: screen, width: 64, height: lines.count + 2)
+            buffer.fill(box)
+            Block(title: " \(t.help) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+            for (i, line) in lines.enumerated() where i < box.height - 2 {
+                buffer.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
+            }
+            return nil
+        case .confirmQuit:
+            let box = centered(in: screen, width: 60, height: 4)
+            buffer.fill(box)
+            Block(borderStyle: Theme.warn).render(in: box, buffer: &buffer)
+            Paragraph(t.confirmQuit).render(in: box.inset(by: 1), buffer: &buffer)
+            return nil
+        case .pauseReason(let editor):
+            let box = centered(in: screen, width: 60, height: 5)
+            buffer.fill(box)
+            Block(title: " \(t.pause) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+            buffer.put(t.pauseReasonPrompt, x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
+            let field = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: 1)
+            buffer.fill(field, style: Theme.focusedField)
+            return editor.render(in: field, buffer: &buffer, style: Theme.focusedField)
+        }
+    }
+
+    private func centered(in screen: Rect, width: Int, height: Int) -> Rect {
+        let w = min(width, screen.width - 2), h = min(height, screen.height - 2)
+        return Rect(x: (screen.width - w) / 2, y: (screen.height - h) / 2, width: w, height: h)
+    }
+}
+
+/// Every key of the console, listed by `?` / F1.
+enum HelpText {
+    static func lines(_ t: UIText) -> [String] {
+        [
+            "n / Enter   \(t.takeNext)",
+            "h           \(t.hangUp)",
+            "c           \(t.fileComplaint)",
+            "r / p       \(t.ready) / \(t.pause)",
+            "1-4, F2-F5  \(t.queue) · \(t.call) · \(t.script) · \(t.complaint)",
+            "Tab / S-Tab \(t.switchPanel); in a form: next / previous field",
+            "↑↓ j k      move · ←→ change a choice",
+            "Ctrl-S, F10 \(t.save) · Esc back",
+            "L           \(t.language_)",
+            "? / F1      \(t.help) · q \(t.quit)",
+        ]
+    }
+}

@@ -1,0 +1,42 @@
+import HelpDeskCore
+import TermRender
+
+/// The bottom line: the agent's state and time in it, the queue length and
+/// longest wait, then a message or the keys that work here.
+struct StatusLine {
+    let model: ConsoleModel
+
+    func render(in area: Rect, buffer: inout Buffer) {
+        let t = model.text
+        let agent = model.myAgent
+        let status = agent?.status ?? .offline
+        var state = t.statusNames[status] ?? status.rawValue
+        if let reason = agent?.pauseReason { state += "(\(reason))" }
+        let inState = clockText(agent?.timeInState(at: model.now) ?? 0)
+        let longest = model.queue.map { $0.waited(at: model.now) }.max() ?? 0
+        let level = Theme.WaitLevel(seconds: longest, threshold: model.policy.serviceLevelSeconds)
+        var left: [Span] = [
+            Span(" \(state) \(inState) "),
+            Span("│ \(t.queue) \(model.queue.count) · \(t.longest) \(clockText(longest))\(level.marker) "),
+        ]
+        let right: [Span]
+        if let message = model.message {
+            right = [Span(message.text + " ", style: message.isError ? Theme.error.reversed : Theme.status)]
+        } else {
+            right = [Span(hints.map { "\($0.key) \($0.label)" }.joined(separator: " ") + " ")]
+        }
+        if level == .over { left[1].style = Theme.alert }
+        StatusBar(left: left, right: right, style: Theme.status).render(in: area, buffer: &buffer)
+    }
+
+    /// The keys that work in the current situation, most useful first.
+    private var hints: [(key: String, label: String)] {
+        let t = model.text
+        let formFocused = (model.panel == .call && model.wrapUp != nil) || (model.panel == .complaint && model.complaint != nil)
+        if formFocused { return [("Tab", "⇅"), ("Ctrl-S", t.save), ("Esc", "←")] }
+        if let call = model.callInHand, call.state == .talking {
+            return [("h", t.hangUp), ("c", t.fileComplaint), ("?", t.help)]
+        }
+        return [("n", t.takeNext), ("r", t.ready), ("p", t.pause), ("?", t.help), ("q", t.quit)]
+    }
+}

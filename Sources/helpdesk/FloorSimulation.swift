@@ -1,0 +1,88 @@
+import Foundation
+import HelpDeskCore
+
+/// The simulator's loop: rings callers at Poisson times, abandons those
+/// whose patience runs out before an agent answers, and optionally plays
+/// virtual agents who take calls, talk, and wrap up. Used by `simulate` and
+/// by `demo`, which runs it on a background thread beside the console.
+struct FloorSimulation {
+    let store: any FloorStore
+    var generator: CallerGenerator
+    let rate: Double
+    let virtualAgents: Int
+    /// When each simulated caller gives up, by call id.
+    private var patience: [String: Date] = [:]
+    /// When each virtual agent's current step (talk, wrap-up) ends.
+    private var busyUntil: [String: Date] = [:]
+
+    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int) {
+        self.store = store
+        self.generator = generator
+        self.rate = rate
+        self.virtualAgents = virtualAgents
+    }
+
+    private var agentIDs: [String] { (0..<virtualAgents).map { String(2001 + $0) } }
+
+    mutating func run(until end: Date?) throws {
+        try startAgents()
+        var nextRing = Date()
+        while end.map({ Date() < $0 }) ?? true {
+            let now = Date()
+            if now >= nextRing {
+                try ringOne()
+                nextRing = now.addingTimeInterval(generator.gap(perMinute: rate))
+            }
+            try store.refresh()
+            try abandonImpatient(at: now)
+            try stepAgents(at: now)
+            let sleep = min(0.25, max(0.01, nextRing.timeIntervalSince(Date())))
+            Thread.sleep(forTimeInterval: sleep)
+        }
+    }
+
+    private mutating func ringOne() throws {
+        let caller = generator.next()
+        let event = try store.commit(agent: nil) { state, now in
+            try Floor.ring(state, customer: caller.customer, reason: caller.reason, category: caller.category, at: now)
+        }
+        if let id = event.body.callID { patience[id] = event.at.addingTimeInterval(caller.patience) }
+    }
+
+    private mutating func abandonImpatient(at now: Date) throws {
+        for (id, deadline) in patience where deadline <= now {
+            patience[id] = nil
+            guard store.state.calls[id]?.state == .waiting else { continue }
+            _ = try? store.commit(agent: nil) { state, _ in try Floor.abandon(state, call: id) }
+        }
+    }
+
+    private func startAgents() throws {
+        for id in agentIDs where store.state.agents[id]?.status != .ready {
+            let entry = RosterEntry(user: "sim", agent: id, name: "Sim \(id)")
+            _ = try? store.commit(agent: id) { state, _ in try Floor.setStatus(state, agent: entry, status: .ready, reason: nil) }
+        }
+    }
+
+    /// Each virtual agent: ready → claim → talk → hang up → wrap up → ready.
+    private mutating func stepAgents(at now: Date) throws {
+        for id in agentIDs {
+            if let until = busyUntil[id], until > now { continue }
+            if let call = store.state.callInHand(of: id) {
+                if call.state == .talking {
+                    _ = try? store.commit(agent: id) { state, _ in try Floor.hangUp(state, call: call.id) }
+                    busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: 20))
+                } else {
+                    _ = try? store.commit(agent: id) { state, _ in
+                        try Floor.complete(state, call: call.id, agent: id, category: call.category ?? .inquiry,
+                                           disposition: "resolved", notes: nil, resolved: true)
+                    }
+                    busyUntil[id] = now.addingTimeInterval(2)
+                }
+            } else if store.state.agents[id]?.status == .ready,
+                      (try? store.commit(agent: id, { state, now in try Floor.claimNext(state, agent: id, at: now) })) != nil {
+                busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: 90))
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+
+/// The `helpdesk` command: the console by default, and the scriptable
+/// commands a PBX dialplan, a supervisor or a test drives.
+@main
+struct Helpdesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "helpdesk",
+        abstract: "A terminal help-desk console for call-center agents and team leads.",
+        discussion: """
+        The data directory is --data DIR, else $HELPDESK_DATA, else \
+        $XDG_DATA_HOME/helpdesk (~/.local/share/helpdesk).
+
+        Exit codes: 0 done; 1 the floor refused the change (the message says why); \
+        3 the queue is empty (claim); 4 the data directory could not be used; \
+        64 the command line was wrong.
+        """,
+        subcommands: [
+            ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
+            AgentCommand.self, EventsCommand.self, SimulateCommand.self,
+        ],
+        defaultSubcommand: ConsoleCommand.self
+    )
+
+    /// Accepts the data directory before the subcommand too
+    /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
+    static func main() {
+        main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// Moves a leading `--data DIR` / `--data=DIR` behind the subcommand name.
+    static func movingGlobalOptions(_ arguments: [String]) -> [String] {
+        var args = arguments
+        var global: [String] = []
+        while let first = args.first, first.hasPrefix("--data") {
+            global.append(args.removeFirst())
+            if first == "--data", !args.isEmpty { global.append(args.removeFirst()) }
+        }
+        guard !global.isEmpty, let name = args.first, !name.hasPrefix("-") else { return global + args }
+        return [args[0]] + global + args.dropFirst()
+    }
+}

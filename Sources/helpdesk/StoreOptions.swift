@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// The data-directory option every command shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The data directory (default: $HELPDESK_DATA, else $XDG_DATA_HOME/helpdesk).")
+    var data: String?
+
+    func open() throws -> any FloorStore {
+        try openStore(dataPath: data)
+    }
+}
+
+/// Opens the floor's store on a data directory, turning failures into a
+/// clear message and exit code 4.
+func openStore(dataPath: String?) throws -> any FloorStore {
+    let path = dataPath ?? DataDirectoryStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+    do {
+        let store = try DataDirectoryStore(path: path)
+        for warning in store.warnings { printError("warning: \(warning)") }
+        return store
+    } catch {
+        throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
+    }
+}

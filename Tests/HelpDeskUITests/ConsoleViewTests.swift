@@ -1,0 +1,54 @@
+import Foundation
+import HelpDeskCore
+@testable import HelpDeskUI
+import Testing
+import TermRender
+
+@Suite struct ConsoleViewTests {
+    @Test(arguments: [(80, 24, Language.zh), (200, 60, .zh), (80, 24, .ko), (200, 60, .en)])
+    func theQueueScreenMatchesItsSnapshot(width: Int, height: Int, language: Language) throws {
+        let model = ConsoleFixture.model(size: Size(width: width, height: height), language: language)
+        try assertSnapshot(ConsoleView(model: model).render().buffer, named: "queue-\(width)x\(height)-\(language.rawValue)")
+    }
+
+    @Test func cjkNamesLineUpInTheWaitColumn() {
+        let model = ConsoleFixture.model(size: Size(width: 80, height: 24))
+        let lines = ConsoleView(model: model).render().buffer.lines()
+        let rows = lines.filter { $0.contains("13800000001") || $0.contains("张伟") || $0.contains("김민준") || $0.contains("Emma") }
+        #expect(rows.count == 3)
+        let waitColumns = rows.map { row -> Int in
+            let prefix = row[..<row.range(of: ":", options: .backwards)!.lowerBound]
+            return displayWidth(prefix)
+        }
+        #expect(Set(waitColumns).count == 1, "wait times start at the same column: \(waitColumns)")
+    }
+
+    @Test func aTerminalBelowTheMinimumSaysSo() {
+        let model = ConsoleFixture.model(size: Size(width: 40, height: 10))
+        let text = ConsoleView(model: model).render().buffer.lines().joined()
+        #expect(text.contains("60x16"))
+        #expect(text.contains("40x10"))
+    }
+
+    @Test func hostileNamesAreDrawnAsPrintableText() throws {
+        var (state, now) = ConsoleFixture.floor(callers: 0)
+        let evil = Customer(name: "Evil\u{1B}]0;pwned\u{07}\u{1B}[2J", phone: "1")
+        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
+                          body: try Floor.ring(state, customer: evil, at: now)))
+        now = now.addingTimeInterval(1)
+        let model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24))
+        let buffer = ConsoleView(model: model).render().buffer
+        for cell in buffer.cells {
+            #expect(!cell.symbol.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+        }
+        #expect(buffer.lines().joined().contains("Evil"))
+    }
+
+    @Test func waitsPastTheThresholdAreMarkedWithoutColourToo() {
+        let model = ConsoleFixture.model(size: Size(width: 80, height: 24))
+        let lines = ConsoleView(model: model).render().buffer.lines()
+        // The first caller has waited 38 s (> 20 s): "0:38!"; the last 17 s (≥ 15 s): "0:17·".
+        #expect(lines.contains { $0.contains("0:38!") })
+        #expect(lines.contains { $0.contains("0:17·") })
+    }
+}
