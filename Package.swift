@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore"], swiftSettings: strict),
         .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TermRender"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
     ]
 )

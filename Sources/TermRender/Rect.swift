@@ -47,6 +47,13 @@ public struct Rect: Hashable, Sendable {
         return Rect(x: left, y: top, width: right - left, height: bottom - top)
     }
 
+    /// A rectangle of at most `width` × `height` centred in this one — where
+    /// a dialog (quit? help) goes.
+    public func centered(width: Int, height: Int) -> Rect {
+        let w = min(width, self.width), h = min(height, self.height)
+        return Rect(x: x + (self.width - w) / 2, y: y + (self.height - h) / 2, width: w, height: h)
+    }
+
     /// Row `index` of this rectangle as a one-row rectangle.
     public func row(_ index: Int) -> Rect {
         Rect(x: x, y: y + index, width: width, height: index >= 0 && index < height ? 1 : 0)

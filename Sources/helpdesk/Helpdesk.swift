@@ -17,10 +17,10 @@ struct Helpdesk: ParsableCommand {
         64 the command line was wrong.
         """,
         subcommands: [
-            RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
-            AgentCommand.self, EventsCommand.self, SimulateCommand.self,
+            ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
+            AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
         ],
-        defaultSubcommand: nil
+        defaultSubcommand: ConsoleCommand.self
     )
 
     /// Accepts the data directory before the subcommand too
@@ -37,7 +37,7 @@ struct Helpdesk: ParsableCommand {
             global.append(args.removeFirst())
             if first == "--data", !args.isEmpty { global.append(args.removeFirst()) }
         }
-        guard !global.isEmpty, !args.isEmpty else { return global + args }
+        guard !global.isEmpty, let name = args.first, !name.hasPrefix("-") else { return global + args }
         return [args[0]] + global + args.dropFirst()
     }
 }

@@ -59,3 +59,23 @@ import Testing
         #expect(painted == after)
     }
 }
+
+@Suite struct MemoryTerminalTests {
+    @Test func drawsThroughTheDiffAndReplaysEvents() {
+        let terminal = MemoryTerminal(size: Size(width: 10, height: 2), events: [.key(.char("가")), .key(.resize(width: 12, height: 3))])
+        var frame = Buffer(size: terminal.size)
+        frame.put("대기 3", x: 0, y: 0)
+        terminal.draw(frame, cursor: Point(x: 1, y: 1))
+        terminal.draw(frame, cursor: Point(x: 1, y: 1))
+        frame.put("4", x: 5, y: 0)
+        terminal.draw(frame, cursor: nil)
+        // The screen starts blank: the first frame paints only "대기 3" (six cells).
+        #expect(terminal.paintedCells == [6, 0, 1])
+        #expect(terminal.screen.lines() == ["대기 4    ", "          "])
+        #expect(terminal.cursor == nil)
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0, watching: []) == .key(.char("가")))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0, watching: []) == .key(.resize(width: 12, height: 3)))
+        #expect(terminal.size == Size(width: 12, height: 3))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0, watching: []) == .timeout)
+    }
+}

@@ -86,13 +86,29 @@ public struct ComplaintChanged: Codable, Sendable, Equatable {
     public var note: String?
     public var owner: String?
     public var promisedBy: Date?
+    /// What was done (absent on early events: read from the status).
+    public var action: ComplaintAction?
+    /// The handling checklist as it stands after this step.
+    public var checklist: HandlingChecklist?
+    /// The lead it was escalated to.
+    public var escalatedTo: String?
+    /// A closed complaint brought back to the live state by a reopening.
+    public var restored: Complaint?
 
-    public init(complaint: String, status: ComplaintStatus, note: String? = nil, owner: String? = nil, promisedBy: Date? = nil) {
+    public init(
+        complaint: String, status: ComplaintStatus, note: String? = nil, owner: String? = nil, promisedBy: Date? = nil,
+        action: ComplaintAction? = nil, checklist: HandlingChecklist? = nil, escalatedTo: String? = nil,
+        restored: Complaint? = nil
+    ) {
         self.complaint = complaint
         self.status = status
         self.note = note
         self.owner = owner
         self.promisedBy = promisedBy
+        self.action = action
+        self.checklist = checklist
+        self.escalatedTo = escalatedTo
+        self.restored = restored
     }
 }
 

@@ -78,7 +78,9 @@ public struct ComplaintTracker: Sendable {
             complaints[c.id] = Open(status: c.status, promisedBy: c.promisedBy)
             if period.containsHalfOpen(c.openedAt) { filed[c.category, default: 0] += 1 }
         case .complaintChanged(let p):
-            guard var c = complaints[p.complaint] else { return }
+            // A reopening brings a closed complaint back with its archived record.
+            guard var c = complaints[p.complaint] ?? p.restored.map({ Open(status: $0.status, promisedBy: $0.promisedBy) })
+            else { return }
             c.status = p.status
             if let promise = p.promisedBy { c.promisedBy = promise }
             complaints[p.complaint] = p.status == .closed ? nil : c

@@ -6,6 +6,18 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
         case scheduled, queued, done, cancelled
     }
 
+    /// Why the follow-up exists: the figure reports split by, and what the list shows.
+    public enum Origin: String, Codable, Sendable, CaseIterable {
+        /// Created by hand.
+        case manual
+        /// A promise made on a complaint ("the part is ordered, we call when it arrives").
+        case promise
+        /// The "is everything working?" call after a complaint is resolved.
+        case resolution
+        /// A 1–2 satisfaction answer: call back the dissatisfied customer.
+        case dissatisfied
+    }
+
     public var id: String
     public var customer: Customer
     public var dueAt: Date
@@ -13,11 +25,18 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
     public var script: String?
     public var complaint: String?
     public var status: Status
+    /// What came of it, or why it was cancelled.
     public var outcome: String?
+    /// Absent on records written before origins were kept; read those as manual.
+    public var origin: Origin?
+    public var createdAt: Date?
+    /// The call that gave rise to it (the dissatisfied caller's call, say).
+    public var sourceCall: String?
 
     public init(
         id: String, customer: Customer, dueAt: Date, purpose: String, script: String? = nil,
-        complaint: String? = nil, status: Status = .scheduled
+        complaint: String? = nil, status: Status = .scheduled, origin: Origin = .manual, createdAt: Date? = nil,
+        sourceCall: String? = nil
     ) {
         self.id = id
         self.customer = customer
@@ -26,9 +45,15 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
         self.script = script
         self.complaint = complaint
         self.status = status
+        self.origin = origin
+        self.createdAt = createdAt
+        self.sourceCall = sourceCall
     }
 
     public var isOpen: Bool { status == .scheduled || status == .queued }
+
+    /// Due and not done: it stays in sight until done or cancelled with a reason.
+    public func isDue(at now: Date) -> Bool { isOpen && dueAt <= now }
 }
 
 /// The caller's answer to "how satisfied were you?" at wrap-up.

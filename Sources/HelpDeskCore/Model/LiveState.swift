@@ -77,12 +77,9 @@ public struct LiveState: Codable, Sendable, Equatable {
             complaints[p.complaint.id] = p.complaint
             complaintCounter += 1
         case .complaintChanged(let p):
-            guard var complaint = complaints[p.complaint] else { return }
-            complaint.status = p.status
-            complaint.updatedAt = now
-            if let owner = p.owner { complaint.owner = owner }
-            if let promise = p.promisedBy { complaint.promisedBy = promise }
-            if complaint.isOpen { complaints[p.complaint] = complaint } else { complaints[p.complaint] = nil }
+            guard var complaint = complaints[p.complaint] ?? p.restored else { return }
+            complaint.apply(p, at: now, by: event.agent)
+            complaints[p.complaint] = complaint.isOpen ? complaint : nil
         case .followUpScheduled(let p):
             followUps[p.followUp.id] = p.followUp
             followUpCounter += 1

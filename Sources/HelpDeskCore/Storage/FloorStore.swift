@@ -26,6 +26,14 @@ public protocol FloorStore: AnyObject, Sendable {
 
     /// The closed and live calls of one phone number, newest first.
     func history(phone: String, limit: Int) throws -> [Call]
+
+    /// A descriptor that becomes readable when another process changed the
+    /// floor (inotify here; a LISTEN/NOTIFY socket for PostgreSQL), for a UI
+    /// to poll beside its terminal; -1 if there is none. Then `refresh()`.
+    var changeDescriptor: Int32 { get }
+
+    /// Blocks until the floor changes or `timeout` passes; true on a change.
+    func waitForChange(timeout: Duration) -> Bool
 }
 
 extension FloorStore {

@@ -184,8 +184,10 @@ extension ConsoleModel {
     }
 
     private mutating func submitWrapUp() -> [ConsoleEffect] {
-        guard var wrap = wrapUp, wrap.validate(text: text) else { return [] }
+        guard var wrap = wrapUp else { return [] }
+        let valid = wrap.validate(text: text)
         wrapUp = wrap
+        guard valid else { return [] }
         let notes = wrap.form.text("notes")
         return [.complete(call: wrap.call, category: wrap.category, disposition: wrap.form.text("disposition"),
                           notes: notes.isEmpty ? nil : notes, resolved: wrap.form.toggle("resolved"),

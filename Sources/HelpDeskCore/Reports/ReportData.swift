@@ -1,0 +1,110 @@
+import Foundation
+
+/// Per-agent sums for the agents report.
+public struct AgentTally: Sendable, Equatable {
+    public var name: String?
+    public var handled = 0
+    public var talk: TimeInterval = 0
+    public var wrapUp: TimeInterval = 0
+    public var resolved = 0
+    public var satisfaction = SatisfactionFigures()
+    public var scriptStepsSkipped = 0
+    public var phraseHits = 0
+}
+
+/// One pass over the journal that gathers what all five reports need, for
+/// one filter. Calls are attributed by the time they joined the queue (as in
+/// `FloorMetrics`); satisfaction, script and phrase records by their own
+/// time; complaints by when they were opened. Only open calls, hourly sums,
+/// agents and complaints are kept, so a month of a million events folds in
+/// little memory.
+public struct ReportData: Sendable {
+    public let filter: ReportFilter
+    private var calls = CallTracker()
+    /// Service sums per clock hour (start of the hour); days are sums of hours.
+    public private(set) var hourly: [Date: ServiceTally] = [:]
+    public private(set) var agents: [String: AgentTally] = [:]
+    public private(set) var history = ComplaintHistory()
+    /// Which branch each call of the period came from, kept only when
+    /// filtering by branch (satisfaction and script records name only the call).
+    private var callBranch: [String: String] = [:]
+    private var hourCache: DateInterval?
+
+    public init(filter: ReportFilter) { self.filter = filter }
+
+    public static func fold(_ events: some Sequence<Event>, filter: ReportFilter) -> ReportData {
+        var data = ReportData(filter: filter)
+        for e in events { data.apply(e) }
+        return data
+    }
+
+    public mutating func apply(_ event: Event) {
+        let (fact, _) = calls.apply(event)
+        if let fact { count(fact) }
+        let inPeriod = filter.period.containsHalfOpen(event.at)
+        switch event.body {
+        case .agentStatus(let p):
+            agents[p.agent, default: AgentTally()].name = p.name
+        case .satisfaction(let p):
+            guard inPeriod, let agent = event.agent ?? calls.agent(of: p.call), wanted(call: p.call, agent: agent) else { return }
+            agents[agent, default: AgentTally()].satisfaction.add(p.answer)
+        case .scriptStep(let p):
+            guard inPeriod, p.action == .skipped, let agent = event.agent ?? calls.agent(of: p.call),
+                  wanted(call: p.call, agent: agent) else { return }
+            agents[agent, default: AgentTally()].scriptStepsSkipped += 1
+        case .phraseHit(let p):
+            guard inPeriod, let agent = event.agent ?? p.call.flatMap(calls.agent(of:)),
+                  filter.matches(agent: agent), filter.branch == nil || p.call.map({ callBranch[$0] == filter.branch }) == true
+            else { return }
+            agents[agent, default: AgentTally()].phraseHits += 1
+        default:
+            history.apply(event)
+        }
+    }
+
+    private func wanted(call: String, agent: String) -> Bool {
+        filter.matches(agent: agent) && (filter.branch == nil || callBranch[call] == filter.branch)
+    }
+
+    private mutating func count(_ fact: CallFact) {
+        let call: TrackedCall
+        switch fact {
+        case .offered(let c), .answered(let c, _), .abandoned(let c, _), .handled(let c, _, _, _, _): call = c
+        }
+        guard filter.period.containsHalfOpen(call.queuedAt), filter.matches(branch: call.branch) else { return }
+        if filter.branch != nil, case .offered = fact { callBranch[call.id] = call.branch }
+        if case .handled(_, let agent, let talk, let wrapUp, let resolved) = fact, filter.matches(agent: agent) {
+            var a = agents[agent, default: AgentTally()]
+            a.handled += 1
+            a.talk += talk
+            a.wrapUp += wrapUp
+            if resolved { a.resolved += 1 }
+            agents[agent] = a
+        }
+        if case .handled = fact {} else if !call.countsForService { return }
+        if filter.agent != nil {
+            // Offers and abandons have no agent: an agent's service figures are their answers and handling.
+            switch fact {
+            case .answered(let c, _): guard filter.matches(agent: c.agent) else { return }
+            case .handled(_, let agent, _, _, _): guard filter.matches(agent: agent) else { return }
+            default: return
+            }
+        }
+        let hour = hourStart(call.queuedAt)
+        hourly[hour, default: ServiceTally()].add(fact, config: filter.config)
+    }
+
+    private mutating func hourStart(_ date: Date) -> Date {
+        if let h = hourCache, h.containsHalfOpen(date) { return h.start }
+        let h = filter.config.day.hour(containing: date)
+        hourCache = h
+        return h.start
+    }
+
+    /// Complaints opened in the period that pass the branch and agent (owner) filters.
+    public var complaints: [ComplaintRecord] {
+        history.complaints.values
+            .filter { filter.period.containsHalfOpen($0.openedAt) && filter.matches(branch: $0.branch) && filter.matches(agent: $0.owner) }
+            .sorted { ($0.openedAt, $0.id) < ($1.openedAt, $1.id) }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The five management reports of issue 7, by name, as the command line and
+/// other faces ask for them.
+public enum ReportKind: String, Sendable, CaseIterable {
+    case structure, branches, service, agents, handling
+
+    public var title: String {
+        switch self {
+        case .structure: "Complaint structure"
+        case .branches: "Complaints per 10,000 dispatches"
+        case .service: "Service level and queue"
+        case .agents: "Agent quality"
+        case .handling: "Complaint handling"
+        }
+    }
+}
+
+/// Builds reports from folded data: the page for people and the typed value
+/// for `--json`, from the same numbers.
+public struct ReportBuilder: Sendable {
+    public var data: ReportData
+    public var volumes: DispatchVolumes
+    public var granularity: ServiceLevelReport.Granularity
+
+    public init(data: ReportData, volumes: DispatchVolumes = DispatchVolumes(), granularity: ServiceLevelReport.Granularity = .day) {
+        self.data = data
+        self.volumes = volumes
+        self.granularity = granularity
+    }
+
+    public func section(_ kind: ReportKind) -> ReportSection {
+        switch kind {
+        case .structure: ComplaintStructureReport(data).section()
+        case .branches: BranchRatioReport(data, volumes: volumes).section()
+        case .service: ServiceLevelReport(data, by: granularity).section()
+        case .agents: AgentReport(data).section()
+        case .handling: ComplaintHandlingReport(data).section()
+        }
+    }
+
+    /// One document with the given reports, in order.
+    public func document(_ kinds: [ReportKind]) -> ReportDocument {
+        let title = kinds.count == 1 ? kinds[0].title : "Customer service report 客户服务报告"
+        return ReportDocument(title: title, subtitle: ReportFormat.period(data.filter), sections: kinds.map(section))
+    }
+
+    /// The typed figures of the given reports as JSON, keyed by report name.
+    public func json(_ kinds: [ReportKind]) throws -> Data {
+        let encoder = JournalCoding.encoder(pretty: true)
+        var parts: [String] = []
+        for kind in kinds {
+            let value: Data = switch kind {
+            case .structure: try encoder.encode(ComplaintStructureReport(data))
+            case .branches: try encoder.encode(BranchRatioReport(data, volumes: volumes))
+            case .service: try encoder.encode(ServiceLevelReport(data, by: granularity))
+            case .agents: try encoder.encode(AgentReport(data))
+            case .handling: try encoder.encode(ComplaintHandlingReport(data))
+            }
+            parts.append("\"\(kind.rawValue)\": " + String(decoding: value, as: UTF8.self))
+        }
+        return Data(("{\n" + parts.joined(separator: ",\n") + "\n}\n").utf8)
+    }
+}

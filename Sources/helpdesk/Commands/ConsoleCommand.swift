@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+import HelpDeskUI
+import NcursesTerminal
+
+/// `helpdesk` / `helpdesk console`: the agent's full-screen console.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Open the agent console on the data directory, as the Unix user (mapped through roster.json).")
+
+    @OptionGroup var store: StoreOptions
+    @Option(help: "UI language: zh-Hans, en or ko (default: from the locale).") var lang: Language?
+
+    func run() throws {
+        try reportingFailures {
+            let floor = try store.open()
+            try runConsole(on: floor, language: lang)
+        }
+    }
+}
+
+/// Opens the terminal and runs the console on `floor` for the Unix user;
+/// the terminal is restored however the console ends.
+func runConsole(on floor: any FloorStore, language: Language?) throws {
+    let directory = floor as? DataDirectoryStore
+    let me = (directory?.roster ?? Roster()).identity(forUser: currentUser())
+    let text = UIText.forLanguage(language ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment))
+    let drafts = ConsoleRunner.Drafts(
+        load: { try directory?.loadDraft(agent: me.agent) },
+        save: { try directory?.saveDraft($0, agent: me.agent) })
+    let terminal: NcursesTerminal
+    do {
+        terminal = try NcursesTerminal(options: .init(enableMouse: true))
+    } catch {
+        throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
+    }
+    defer { terminal.close() }
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts).run()
+}

@@ -1,0 +1,50 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// The demo floor's starting point: a roster (you, a lead and the virtual
+/// agents), customers with VIP and key-account marks, and a few days of
+/// history with complaints and follow-ups, written through the domain's own
+/// decisions at back-dated times.
+enum DemoFloor {
+    static func seed(_ store: DataDirectoryStore, user: String) throws {
+        try store.saveRoster(Roster(entries: [
+            RosterEntry(user: user, agent: "1001", name: "王芳"),
+            RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead),
+            RosterEntry(user: "sim1", agent: "2001", name: "李明"),
+            RosterEntry(user: "sim2", agent: "2002", name: "박지민"),
+            RosterEntry(user: "sim3", agent: "2003", name: "Sarah Lee"),
+        ]))
+        let clock = ManualClock(Date().addingTimeInterval(-3 * 86400))
+        let past = try DataDirectoryStore(path: store.path, clock: clock)
+        var generator = CallerGenerator(seed: 2026)
+        let marked = [
+            Customer(name: "欧阳娜", surname: "欧阳", honorific: "女士", phone: "13900000001", branch: "广州", language: .zh, tier: .keyAccount),
+            Customer(name: "김서연", surname: "김", honorific: "고객님", phone: "01099990001", branch: "서울", language: .ko, tier: .vip),
+        ]
+        for customer in marked {
+            try past.commit(agent: "9001") { _, _ in .customerUpdated(CustomerUpdated(customer: customer)) }
+        }
+        for day in 0..<3 {
+            clock.set(Date().addingTimeInterval(-Double(3 - day) * 86400))
+            for _ in 0..<12 {
+                let caller = generator.next()
+                let agent = ["2001", "2002", "2003"][Int.random(in: 0..<3)]
+                let ring = try past.commit(agent: nil) { state, now in
+                    try Floor.ring(state, customer: caller.customer, reason: caller.reason, category: caller.category, at: now)
+                }
+                guard let id = ring.body.callID else { continue }
+                clock.advance(by: Double.random(in: 5...40))
+                try past.commit(agent: agent) { state, now in try Floor.claimNext(state, agent: agent, at: now) }
+                clock.advance(by: Double.random(in: 60...400))
+                try past.commit(agent: agent) { state, _ in try Floor.hangUp(state, call: id) }
+                clock.advance(by: 20)
+                try past.commit(agent: agent) { state, _ in
+                    try Floor.complete(state, call: id, agent: agent, category: caller.category, disposition: "resolved",
+                                       notes: caller.reason, resolved: true)
+                }
+                clock.advance(by: Double.random(in: 300...2400))
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+@testable import HelpDeskCore
+
+/// The seed's tables, reproduced exactly from the files in Resources/samples.
+@Suite struct ReportSampleTests {
+    static let shanghai = MetricsConfig(day: BusinessDay(timeZone: TimeZone(identifier: "Asia/Shanghai")!))
+
+    static func sampleData(month: String) throws -> ReportData {
+        let period = try #require(shanghai.day.month(month))
+        let filter = ReportFilter(from: period.start, to: period.end, config: shanghai)
+        var data = ReportData(filter: filter)
+        let bytes = try Data(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("events.jsonl"))
+        try EventLines.forEach(in: bytes) { data.apply($0) }
+        return data
+    }
+
+    static func sampleVolumes() throws -> DispatchVolumes {
+        let text = try String(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("dispatches.csv"), encoding: .utf8)
+        return DispatchVolumes(volumes: try DispatchVolumes.parseCSV(text))
+    }
+
+    @Test func checkedInSamplesAreWhatTheGeneratorWrites() throws {
+        let dir = ReportSampleGenerator.samplesDirectory
+        let events = try ReportSampleGenerator.jsonl()
+        if ProcessInfo.processInfo.environment["HELPDESK_RECORD_SAMPLES"] == "1" {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try Data(events.utf8).write(to: dir.appendingPathComponent("events.jsonl"))
+            try Data(ReportSampleGenerator.dispatchesCSV.utf8).write(to: dir.appendingPathComponent("dispatches.csv"))
+        }
+        #expect(try String(contentsOf: dir.appendingPathComponent("events.jsonl"), encoding: .utf8) == events,
+                "the event format changed: regenerate with HELPDESK_RECORD_SAMPLES=1 swift test --filter ReportSample")
+        #expect(try String(contentsOf: dir.appendingPathComponent("dispatches.csv"), encoding: .utf8)
+                == ReportSampleGenerator.dispatchesCSV)
+    }
+
+    @Test func theSeedMonthsComplaintStructure() throws {
+        let report = ComplaintStructureReport(try Self.sampleData(month: "2026-10"))
+        #expect(report.total == 209)
+        #expect(report.rows.map(\.category) == [.missedAppointment, .notRightFirstTime, .serviceDelay, .unreasonableCharge, .other])
+        #expect(report.rows.map(\.count) == [78, 70, 50, 5, 6])
+        #expect(report.rows.map(\.percent) == [38, 33, 24, 2, 3])
+        let text = TextReportRenderer.render(ReportBuilder(data: try Self.sampleData(month: "2026-10")).document([.structure]))
+        #expect(text.contains("Missed appointment 不按预约时间上门"))
+        #expect(text.contains("38%"))
+    }
+
+    @Test func theSeedBranchTable() throws {
+        let report = BranchRatioReport(try Self.sampleData(month: "2026-09"), volumes: try Self.sampleVolumes())
+        let section = report.section()
+        func row(_ branch: String) -> [String]? {
+            (section.table.rows + [section.table.total!]).first { $0[0] == branch }.map { Array($0[2..<8]) }
+        }
+        #expect(report.causes == BranchRatioReport.standardCauses)
+        #expect(row("广州") == ["2.39", "0.20", "0.70", "2.09", "0.00", "0.00"])
+        #expect(row("深圳") == ["3.33", "0.21", "1.28", "2.09", "0.00", "0.00"])
+        #expect(row("南宁") == ["2.40", "0.19", "2.40", "2.10", "0.00", "0.00"])
+        #expect(row("All branches 全部") == ["3.40", "0.24", "2.43", "3.79", "0.05", "0.24"])
+        #expect(report.total.dispatches == 1_000_000)
+    }
+
+    @Test func theSampleMonthFeedsEveryReport() throws {
+        let data = try Self.sampleData(month: "2026-10")
+        let service = ServiceLevelReport(data)
+        #expect(service.total.offered == 809)      // 209 complaint calls + 600 others
+        #expect(service.total.abandoned == 55)     // every 11th of the 600
+        #expect(service.rows.count == 26)          // days 2–27
+        let agents = AgentReport(data)
+        #expect(agents.rows.count == 6)
+        #expect(agents.rows.map(\.complaintsHandled).reduce(0, +) == 209)
+        #expect(agents.rows.map(\.scriptStepsSkipped).reduce(0, +) == 24)  // i % 9 == 0 for i < 209
+        #expect(agents.rows.map(\.phraseHits).reduce(0, +) == 13)          // i % 17 == 0
+        let handling = ComplaintHandlingReport(data)
+        #expect(handling.opened == 209)
+        #expect(handling.reopened == 10)           // i % 23 == 0
+    }
+}

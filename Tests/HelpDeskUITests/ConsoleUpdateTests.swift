@@ -1,0 +1,117 @@
+import Foundation
+import HelpDeskCore
+@testable import HelpDeskUI
+import Testing
+import TermRender
+
+/// The console's behaviour as keys arrive, with the floor moved by the
+/// domain's own decisions the way the runner's store would move it.
+@Suite struct ConsoleUpdateTests {
+    struct Floor80 {
+        var model = ConsoleFixture.model(size: Size(width: 80, height: 24), language: .en)
+        var live: LiveState
+        var now: Date
+
+        init() {
+            (live, now) = ConsoleFixture.floor()
+            model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: live, now: now, size: Size(width: 80, height: 24))
+        }
+
+        mutating func apply(_ body: EventBody, agent: String? = "1001") {
+            live.apply(Event(seq: live.lastSeq + 1, at: now, agent: agent, user: "t", body: body))
+            _ = model.update(.floor(live, at: now))
+        }
+
+        mutating func keys(_ keys: [Key]) -> [ConsoleEffect] {
+            keys.flatMap { model.update(.key($0)) }
+        }
+
+        mutating func type(_ text: String) -> [ConsoleEffect] {
+            keys(text.map { Key.char($0) })
+        }
+    }
+
+    @Test func nTakesTheNextCallerAndAWrapUpFormOpensWhenTheTalkEnds() throws {
+        var f = Floor80()
+        #expect(f.keys([.char("n")]) == [.claimNext])
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        let call = try #require(f.model.callInHand)
+        #expect(call.customer.name == "欧阳秀英")
+        #expect(f.model.historyPhone == call.customer.phone)
+        #expect(f.keys([.char("n")]).isEmpty, "a second caller is not taken while one is in hand")
+        #expect(f.keys([.char("h")]) == [.hangUp(call: call.id)])
+        f.apply(try Floor.hangUp(f.live, call: call.id))
+        #expect(f.model.wrapUp?.call == call.id)
+        #expect(f.model.panel == .call)
+    }
+
+    @Test func wrapUpNeedsADispositionThenCompletesWithCategoryNotesAndSatisfaction() throws {
+        var f = Floor80()
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        let id = try #require(f.model.callInHand?.id)
+        f.apply(try Floor.hangUp(f.live, call: id))
+        #expect(f.keys([.ctrl("s")]).isEmpty)
+        #expect(f.model.wrapUp?.form["disposition"]?.error == "required")
+        // category: one step right (installation → repair); disposition; notes in Chinese; satisfaction 4.
+        _ = f.keys([.right, .tab])
+        _ = f.type("booked")
+        _ = f.keys([.tab])
+        _ = f.type("客户要求周六上门")
+        _ = f.keys([.tab, .tab, .right, .right, .right, .right])
+        let effects = f.keys([.ctrl("s")])
+        #expect(effects == [.complete(call: id, category: .installation, disposition: "booked", notes: "客户要求周六上门",
+                                      resolved: true, satisfaction: .score(4))])
+    }
+
+    @Test func theComplaintFormKeepsADraftOnEveryEditAndChecksThePromise() throws {
+        var f = Floor80()
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        #expect(f.keys([.char("c")]).isEmpty)
+        #expect(f.model.panel == .complaint)
+        _ = f.keys([.tab, .tab, .tab])  // category, severity, product → key points
+        let typed = f.type("师傅没来")
+        #expect(typed.count == 4)
+        guard case .saveDraft(let draft?) = typed.last else { Issue.record("no draft saved"); return }
+        #expect(draft.keyPoints == "师傅没来")
+        #expect(f.keys([.ctrl("s")]).isEmpty, "no promised time yet")
+        #expect(f.model.complaint?.form["promised"]?.error == "required")
+        _ = f.keys([.tab, .tab])
+        _ = f.type("+2d")
+        let effects = f.keys([.ctrl("s")])
+        #expect(effects.count == 2)
+        guard case .fileComplaint(let filed, let promised) = effects.first else { Issue.record("not filed"); return }
+        #expect(filed.keyPoints == "师傅没来")
+        #expect(promised == f.now.addingTimeInterval(2 * 86400))
+        #expect(effects.last == .saveDraft(nil))
+        #expect(f.model.complaint == nil)
+    }
+
+    @Test func quittingAsksFirstWhileACallIsOpen() throws {
+        var f = Floor80()
+        #expect(f.keys([.char("q")]) == [.quit])
+        var g = Floor80()
+        g.apply(try Floor.claimNext(g.live, agent: "1001", at: g.now))
+        #expect(g.keys([.char("q")]).isEmpty)
+        #expect(g.model.overlay == .confirmQuit)
+        #expect(g.keys([.char("n")]).isEmpty)
+        #expect(g.model.overlay == nil && !g.model.quitting)
+        _ = g.keys([.char("q")])
+        #expect(g.keys([.char("y")]) == [.quit])
+    }
+
+    @Test func aPauseAsksForItsReasonInAnyScript() {
+        var f = Floor80()
+        _ = f.keys([.char("p")])
+        _ = f.type("휴식")
+        #expect(f.keys([.enter]) == [.setStatus(.paused, reason: "휴식")])
+    }
+
+    @Test func promisedTimesParseAbsoluteAndRelativeForms() throws {
+        let now = try #require(JournalCoding.parseDate("2026-11-27T08:00:00.000Z"))
+        let utc = TimeZone(identifier: "UTC")!
+        #expect(PromiseTime.parse("+90m", now: now) == now.addingTimeInterval(5400))
+        #expect(PromiseTime.parse("2026-11-28 18:30", now: now, timeZone: utc) == JournalCoding.parseDate("2026-11-28T18:30:00Z"))
+        #expect(PromiseTime.parse("2026-02-30 10:00", now: now, timeZone: utc) == nil)
+        #expect(PromiseTime.parse("tomorrow", now: now) == nil)
+    }
+}
