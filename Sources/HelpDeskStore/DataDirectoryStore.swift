@@ -35,13 +35,17 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         var offset = 0
         /// Lines consumed in this segment, for line numbers and compaction.
         var line = 0
+        /// Bytes seen after the last whole line (a write in progress or a
+        /// torn one), so they do not count as news again and again.
+        var pending = 0
     }
 
     public let path: String
     /// The Unix account stamped on every event this process writes.
     public let user: String
-    /// Who is who, as `roster.json` said when the store opened.
-    public internal(set) var roster: Roster
+    /// Who is who, as `roster.json` said when the store opened (or as this
+    /// process last saved it).
+    public var roster: Roster { mutex.withLock { loadedRoster } }
 
     let layout: DataDirectoryLayout
     let privacy: FilePrivacy
@@ -55,6 +59,7 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     let mutex = NSRecursiveLock()
 
     var live = LiveState()
+    var loadedRoster = Roster()
     var cursor: Cursor
     var closedSinceSnapshot: [ClosedCall] = []
     var readHandle: (segment: Int, fd: Int32)?
@@ -82,19 +87,14 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
             try privacy.makeDirectory(directory)
         }
         lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
-        roster = Roster()
         cursor = Cursor(segment: 1)
+        // From here on the object is whole: a throw runs deinit, which closes the lock.
+        try loadSnapshot()
+        _ = try catchUp(repairing: false)
         do {
-            try loadSnapshot()
-            _ = try catchUp(repairing: false)
-            roster = try loadRoster()
-        } catch let error as StoreError {
-            if case .unreadable(let file, _) = error, file == layout.roster {
-                warn("\(error); agents are shown under their Unix names until it is fixed")
-            } else {
-                close(lockDescriptor)
-                throw error
-            }
+            loadedRoster = try loadRoster()
+        } catch {
+            warn("\(error); agents are shown under their Unix names until it is fixed")
         }
     }
 
