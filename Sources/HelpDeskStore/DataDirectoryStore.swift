@@ -53,8 +53,7 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     let options: Options
     let lockDescriptor: Int32
     let scanner = JournalLineScanner()
-    let encoder = JournalCoding.encoder()
-    let decoder = JournalCoding.decoder()
+    let lineEncoder = JournalLineEncoder()
     /// Guards everything below; recursive so `decide` may read `state`.
     let mutex = NSRecursiveLock()
 
@@ -118,16 +117,10 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
                 let now = Self.asStored(clock.now())
                 let bodies = try decide(live, now)
                 guard !bodies.isEmpty else { return [] }
-                var bytes: [UInt8] = []
-                var events: [Event] = []
-                for (index, body) in bodies.enumerated() {
-                    let line = try encoder.encode(Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body))
-                    // Fold what readers will decode, not what was in memory:
-                    // times on disk keep milliseconds, and every process must
-                    // hold the same state to order the queue the same way.
-                    events.append(try decoder.decode(Event.self, from: line))
-                    bytes += line + [10]
+                let fresh = bodies.enumerated().map { index, body in
+                    Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
                 }
+                let (bytes, events) = try lineEncoder.lines(for: fresh)
                 try append(bytes)
                 cursor.offset += bytes.count
                 cursor.line += events.count

@@ -57,7 +57,7 @@ struct ArrivalBench {
             let now = try floor.scalarInt("PRAGMA data_version")
             guard now != version else { continue }
             version = now
-            let rows = try floor.query("SELECT n, name FROM calls WHERE n > \(seen) ORDER BY n") {
+            let rows = try floor.query("SELECT n, name FROM calls WHERE n > ? ORDER BY n", [seen]) {
                 (Int(sqlite3_column_int64($0, 0)), String(cString: sqlite3_column_text($0, 1)))
             }
             let arrived = Date().timeIntervalSince1970

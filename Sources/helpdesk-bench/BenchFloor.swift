@@ -44,8 +44,8 @@ final class JSONBenchFloor: BenchFloor {
     func prefill(_ count: Int) throws {
         try store.commit(agent: nil) { state, now in
             (0..<count).map { n in
-                .callRung(CallRung(call: Call(id: "C\(state.callCounter + n + 1)",
-                                              customer: Customer(name: "waiting \(n)", phone: "\(n)"), enqueuedAt: now)))
+                .callRung(CallRung(call: Call(id: "C\(state.callCounter + n + 1)", customer: Customer(name: "waiting \(n)", phone: "\(n)"),
+                                              enqueuedAt: BenchFloors.arrival(n, of: count, now: now))))
             }
         }
     }
@@ -57,5 +57,13 @@ final class JSONBenchFloor: BenchFloor {
         } catch DomainError.queueEmpty {
             return false
         }
+    }
+}
+
+enum BenchFloors {
+    /// Prefilled callers arrive one millisecond apart, as real ones would,
+    /// so the queue order is decided by waiting time, not by tie-breaks.
+    static func arrival(_ n: Int, of count: Int, now: Date) -> Date {
+        now.addingTimeInterval(-Double(count - n) / 1000)
     }
 }

@@ -6,7 +6,7 @@ import HelpDeskStore
 struct BenchSuite {
     let quick: Bool
 
-    var operations: Int { quick ? 300 : 1_000 }
+    var operations: Int { quick ? 300 : 600 }
     var history: Int { quick ? 100_000 : 1_000_000 }
     var changes: Int { quick ? 60 : 300 }
 

@@ -32,7 +32,13 @@ final class SQLiteFloor: BenchFloor {
         try execute(Self.schema)
     }
 
-    deinit { sqlite3_close_v2(db) }
+    /// Prepared statements by SQL text, reused (reset) across calls.
+    private var statements: [String: OpaquePointer] = [:]
+
+    deinit {
+        for statement in statements.values { sqlite3_finalize(statement) }
+        sqlite3_close_v2(db)
+    }
 
     var message: String { String(cString: sqlite3_errmsg(db)) }
 
@@ -55,7 +61,8 @@ final class SQLiteFloor: BenchFloor {
             let first = try scalarInt("SELECT coalesce(max(n), 0) + 1 FROM calls")
             let now = Date()
             for n in 0..<count {
-                let call = Call(id: "C\(first + n)", customer: Customer(name: "waiting \(n)", phone: "\(n)"), enqueuedAt: now)
+                let call = Call(id: "C\(first + n)", customer: Customer(name: "waiting \(n)", phone: "\(n)"),
+                                enqueuedAt: BenchFloors.arrival(n, of: count, now: now))
                 try insert(call, number: first + n)
                 try appendEvent(.callRung(CallRung(call: call)), at: now, agent: nil)
             }
@@ -115,7 +122,7 @@ final class SQLiteFloor: BenchFloor {
 
     func run(_ sql: String, _ values: [(any Sendable)?]) throws {
         let statement = try prepare(sql, values)
-        defer { sqlite3_finalize(statement) }
+        defer { sqlite3_reset(statement) }
         guard sqlite3_step(statement) == SQLITE_DONE else { throw BenchError("sqlite: \(message)") }
     }
 
@@ -125,7 +132,7 @@ final class SQLiteFloor: BenchFloor {
 
     func query<T>(_ sql: String, _ values: [(any Sendable)?] = [], row: (OpaquePointer?) -> T) throws -> [T] {
         let statement = try prepare(sql, values)
-        defer { sqlite3_finalize(statement) }
+        defer { sqlite3_reset(statement) }
         var rows: [T] = []
         while true {
             let code = sqlite3_step(statement)
@@ -136,8 +143,14 @@ final class SQLiteFloor: BenchFloor {
     }
 
     private func prepare(_ sql: String, _ values: [(any Sendable)?]) throws -> OpaquePointer? {
-        var statement: OpaquePointer?
-        guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw BenchError("sqlite: \(message)") }
+        var statement = statements[sql]
+        if let statement {
+            sqlite3_reset(statement)
+            sqlite3_clear_bindings(statement)
+        } else {
+            guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK else { throw BenchError("sqlite: \(message)") }
+            statements[sql] = statement
+        }
         let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
         for (index, value) in values.enumerated() {
             let position = Int32(index + 1)
