@@ -18,7 +18,7 @@ struct Helpdesk: ParsableCommand {
         """,
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
-            AgentCommand.self, EventsCommand.self, SimulateCommand.self,
+            AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

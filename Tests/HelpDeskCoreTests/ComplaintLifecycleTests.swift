@@ -179,6 +179,7 @@ import Testing
         let c = try #require(floor.state.complaints[id])
         #expect(c.status == .reopened && c.reopenCount == 1 && c.reopenedAt == later)
         #expect(c.firstRespondedAt == nil && c.resolvedAt == nil)
+        #expect(c.promisedBy == nil && !c.checklist.toldHowLong, "the last round's promise is kept only in the log")
         #expect(c.clockStart == later, "the SLA clocks restart at the reopening")
         #expect(ComplaintArchive(floor.events).complaints[id]?.status == .reopened)
         // It runs the course again from acceptance, which needs a new promise.

@@ -14,10 +14,16 @@ extension Complaint {
         case .resolved where status != .resolved:
             resolvedAt = now
         case .reopened where status != .reopened:
+            // A new round: its clocks, its promise, its escalation and its
+            // handling steps start afresh; the log keeps the last round's.
             reopenedAt = now
             reopenCount += 1
             firstRespondedAt = nil
             resolvedAt = nil
+            promisedBy = nil
+            escalatedTo = nil
+            escalatedBy = nil
+            checklist = HandlingChecklist(recordedKeyPoints: true)
         default:
             break
         }
