@@ -230,9 +230,15 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Pushes a function key (arrows, Home, F1–F12, Shift-Tab…) as its
-    /// ncurses code; other keys are not function keys and are ignored.
+    /// ncurses code, or a mouse click as a mouse event (when the mouse is
+    /// enabled); other keys are not function keys and are ignored.
     public func inject(_ key: Key) {
-        if let code = KeyTranslation.code(for: key) { ungetch(code) }
+        if case .mouseClick(let x, let y) = key {
+            var event = MEVENT(id: 0, x: Int32(x), y: Int32(y), z: 0, bstate: hd_button1_pressed())
+            ungetmouse(&event)
+        } else if let code = KeyTranslation.code(for: key) {
+            ungetch(code)
+        }
     }
 
     /// Resizes ncurses' screen as its SIGWINCH handling does and queues
@@ -286,7 +292,10 @@ public final class NcursesTerminal: Terminal {
                 if code == hd_key_resize() { return .key(resized()) }
                 if code == hd_key_mouse() {
                     var event = MEVENT()
-                    if getmouse(&event) == OK { return .key(.mouseClick(x: Int(event.x), y: Int(event.y))) }
+                    // Only presses of the first button count; releases and the wheel do not.
+                    if getmouse(&event) == OK, event.bstate & hd_button1_pressed() != 0 {
+                        return .key(.mouseClick(x: Int(event.x), y: Int(event.y)))
+                    }
                     continue
                 }
                 if let key = KeyTranslation.key(forKeyCode: code) { return .key(key) }
