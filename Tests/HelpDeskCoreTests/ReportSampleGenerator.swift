@@ -81,7 +81,7 @@ enum ReportSampleGenerator {
             .enumerated().sorted { ($0.offset * 7919) % 209 < ($1.offset * 7919) % 209 }.map(\.element)
         for (i, category) in categories.enumerated() {
             let branch = branches[i % branches.count]
-            let agent = agents[i % agents.count].id
+            let agent = agents[(i + i / 26) % agents.count].id
             let call = "C\(i + 1)"
             let rung = workTime(month: "2026-10", index: i, salt: 1)
             let answered = rung.addingTimeInterval(Double((i * 13) % 45))
@@ -149,14 +149,14 @@ enum ReportSampleGenerator {
                 add(rung.addingTimeInterval(wait / 2 + 1), nil, .callAbandoned(CallRef(call: call)))
                 continue
             }
-            let agent = agents[(i * 5) % agents.count].id
+            let agent = agents[(i * 5 + i / 26) % agents.count].id
             let answered = rung.addingTimeInterval(wait)
             let ended = answered.addingTimeInterval(Double(90 + (i * 17) % 240))
             add(answered, agent, .callClaimed(CallClaimed(call: call, agent: agent)))
             add(ended, nil, .callEnded(CallRef(call: call)))
             add(ended.addingTimeInterval(Double(20 + i % 40)), agent, .callCompleted(CallCompleted(
                 call: call, category: [.inquiry, .repair, .installation, .purchase][i % 4], disposition: "answered",
-                resolved: i % 6 != 0)))
+                resolved: i % 7 != 3)))
             add(ended.addingTimeInterval(Double(61 + i % 40)), agent, .satisfaction(SatisfactionRecorded(
                 call: call, answer: .score([5, 4, 5, 3, 4][i % 5]))))
         }

@@ -12,7 +12,8 @@ public enum TextReportRenderer {
         return out
     }
 
-    static func table(_ t: ReportTable) -> String {
+    /// One table alone, aligned by display columns.
+    public static func table(_ t: ReportTable) -> String {
         let clean = { (row: [String]) in row.map(TextWidth.sanitized) }
         let header = t.columns.map { TextWidth.sanitized($0.header) }
         let rows = t.rows.map(clean)
@@ -33,6 +34,7 @@ public enum TextReportRenderer {
         }
         let rule = "  " + widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ") + "\n"
         var out = line(header) + rule
+        if rows.isEmpty { out += "  (none)\n" }
         for row in rows { out += line(row) }
         if let total { out += rule + line(total) }
         return out
