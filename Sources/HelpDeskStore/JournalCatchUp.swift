@@ -47,6 +47,7 @@ extension DataDirectoryStore {
                 }
                 cursor.offset += chunk.consumed
                 cursor.line += chunk.lines
+                cursor.pending = chunk.tail.count
                 if !chunk.tail.isEmpty {
                     if finished {
                         let copy = quarantine(Array(chunk.tail), as: "\(Self.segmentName(path)).torn-at-\(cursor.offset)")
@@ -54,8 +55,10 @@ extension DataDirectoryStore {
                              + "skipped it; a copy is in \(copy)")
                         cursor.offset += chunk.tail.count
                         cursor.line += 1
+                        cursor.pending = 0
                     } else if repairing {
                         try cutTornTail(chunk.tail, of: path)
+                        cursor.pending = 0
                     }
                 }
             }
@@ -72,7 +75,7 @@ extension DataDirectoryStore {
         guard let fd = try? readDescriptor(), let size = try? PosixFile.size(fd, path: layout.segment(cursor.segment)) else {
             return false
         }
-        return size > cursor.offset
+        return size > cursor.offset + cursor.pending
     }
 
     /// Appends whole lines with one write and makes them durable; on any

@@ -6,7 +6,9 @@ import HelpDeskCore
 /// skipped, so one hand-edited line never hides the rest of the journal.
 /// Bytes after the last newline are handed back untouched: they are either
 /// a write still in progress or a torn write from a crash, and only a
-/// process holding the lock may tell which.
+/// process holding the lock may tell which. Many lines (start-up, a report
+/// over the archive) are decoded on several threads: JSON decoding is
+/// nearly all of the cost of reading the journal.
 struct JournalLineScanner {
     struct BadLine: Equatable {
         var line: Int
@@ -25,30 +27,64 @@ struct JournalLineScanner {
         var tail: ArraySlice<UInt8> = []
     }
 
+    static let parallelThreshold = 512
+
     private let decoder = JournalCoding.decoder()
 
     /// Scans `bytes`, whose first line is line number `firstLine` of its file.
     func scan(_ bytes: [UInt8], firstLine: Int) -> Chunk {
         var chunk = Chunk()
+        var found: [(line: Int, range: Range<Int>)] = []
         var start = 0
         bytes.withUnsafeBufferPointer { buffer in
             while start < buffer.count {
                 guard let newline = buffer[start...].firstIndex(of: 10) else { break }
                 let number = firstLine + chunk.lines
                 chunk.lines += 1
-                let line = buffer[start..<newline]
+                let line = start..<newline
                 start = newline + 1
-                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                do {
-                    chunk.events.append((number, try decoder.decode(Event.self, from: Data(line))))
-                } catch {
-                    chunk.bad.append(BadLine(line: number, reason: Self.describe(error)))
-                }
+                if buffer[line].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                found.append((number, line))
             }
         }
         chunk.consumed = start
         chunk.tail = bytes[start...]
+        let decoded = decode(found, in: bytes)
+        for (index, result) in decoded.enumerated() {
+            switch result {
+            case .success(let event): chunk.events.append((found[index].line, event))
+            case .failure(let error): chunk.bad.append(BadLine(line: found[index].line, reason: Self.describe(error)))
+            }
+        }
         return chunk
+    }
+
+    private func decode(_ lines: [(line: Int, range: Range<Int>)], in bytes: [UInt8]) -> [Result<Event, any Error>] {
+        guard lines.count >= Self.parallelThreshold else {
+            return lines.map { entry in Result { try decoder.decode(Event.self, from: Data(bytes[entry.range])) } }
+        }
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
+        let size = (lines.count + chunks - 1) / chunks
+        let results = DecodedSlots(count: lines.count)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let decoder = JournalCoding.decoder()
+            for index in min(chunk * size, lines.count)..<min((chunk + 1) * size, lines.count) {
+                results.set(index, Result { try decoder.decode(Event.self, from: Data(bytes[lines[index].range])) })
+            }
+        }
+        return results.all
+    }
+
+    /// One slot per line, filled from the worker threads.
+    private final class DecodedSlots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<Event, any Error>?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ result: Result<Event, any Error>) { lock.withLock { slots[index] = result } }
+
+        var all: [Result<Event, any Error>] { lock.withLock { slots.map { $0! } } }
     }
 
     /// A short reason a person can act on, from a decoding error.

@@ -21,7 +21,7 @@ extension DataDirectoryStore {
             try withFileLock {
                 try PosixFile.replaceAtomically(layout.roster, with: [UInt8](bytes) + [10], privacy: privacy)
             }
-            self.roster = roster
+            loadedRoster = roster
         }
     }
 }

@@ -64,6 +64,7 @@ public final class NcursesTerminal: Terminal {
 
     /// Opens the controlling terminal (standard input and output).
     public convenience init(options: Options = Options()) throws {
+        Self.unblockTerminalSignals()
         let locale = try UTF8Locale.activate()
         guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
             throw TerminalError.system(call: "fdopen", errno: errno)
@@ -136,6 +137,16 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         close()
+    }
+
+    /// A console started by a parent that blocks signals (a supervisor, a
+    /// test runner's thread) inherits that mask and would never see a
+    /// resize or a hang-up; unblock the signals a terminal program lives by.
+    private static func unblockTerminalSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGWINCH, SIGHUP, SIGINT, SIGTERM, SIGCONT, SIGTSTP] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Restores the terminal and releases ncurses. Safe to call twice.
@@ -230,9 +241,15 @@ public final class NcursesTerminal: Terminal {
     }
 
     /// Pushes a function key (arrows, Home, F1–F12, Shift-Tab…) as its
-    /// ncurses code; other keys are not function keys and are ignored.
+    /// ncurses code, or a mouse click as a mouse event (when the mouse is
+    /// enabled); other keys are not function keys and are ignored.
     public func inject(_ key: Key) {
-        if let code = KeyTranslation.code(for: key) { ungetch(code) }
+        if case .mouseClick(let x, let y) = key {
+            var event = MEVENT(id: 0, x: Int32(x), y: Int32(y), z: 0, bstate: hd_button1_pressed())
+            ungetmouse(&event)
+        } else if let code = KeyTranslation.code(for: key) {
+            ungetch(code)
+        }
     }
 
     /// Resizes ncurses' screen as its SIGWINCH handling does and queues
@@ -286,7 +303,10 @@ public final class NcursesTerminal: Terminal {
                 if code == hd_key_resize() { return .key(resized()) }
                 if code == hd_key_mouse() {
                     var event = MEVENT()
-                    if getmouse(&event) == OK { return .key(.mouseClick(x: Int(event.x), y: Int(event.y))) }
+                    // Only presses of the first button count; releases and the wheel do not.
+                    if getmouse(&event) == OK, event.bstate & hd_button1_pressed() != 0 {
+                        return .key(.mouseClick(x: Int(event.x), y: Int(event.y)))
+                    }
                     continue
                 }
                 if let key = KeyTranslation.key(forKeyCode: code) { return .key(key) }

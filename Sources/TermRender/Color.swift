@@ -36,6 +36,13 @@ public enum Color: Hashable, Sendable {
         }
     }
 
+    /// Bright black and the palette's darker greys: colours that read as
+    /// grey text but fold to black when only eight colours exist.
+    public var isDarkGrey: Bool {
+        guard let index = paletteIndex else { return false }
+        return index == 8 || (index >= 232 && index < 244)
+    }
+
     /// The nearest of the eight basic colours (palette 0–7), for 8-colour
     /// terminals; bright variants fold onto their base colour.
     public var basicIndex: Int? {

@@ -40,7 +40,10 @@ public struct Style: Hashable, Sendable {
     /// turns red), so monochrome must not simply drop it: a coloured
     /// background becomes reverse video and a coloured foreground becomes
     /// bold, which keeps highlighted rows and alerts visible. On 8 colours
-    /// bright and palette colours fold to their nearest basic colour.
+    /// bright and palette colours fold to their nearest basic colour. A grey
+    /// foreground (bright black, the dark greys of the palette) would fold to
+    /// black and vanish on a dark screen, so on 8 colours or none it becomes
+    /// the default colour, dimmed.
     public func adapted(to capability: ColorCapability) -> Style {
         switch capability {
         case .palette256:
@@ -48,11 +51,12 @@ public struct Style: Hashable, Sendable {
         case .basic16:
             return Style(fg: Self.fold16(fg), bg: Self.fold16(bg), attributes: attributes)
         case .basic8:
+            if fg.isDarkGrey && bg == .default { return Style(attributes: attributes.union(.dim)) }
             return Style(fg: Self.fold8(fg), bg: Self.fold8(bg), attributes: attributes)
         case .monochrome:
             var attributes = self.attributes
             if bg != .default { attributes.insert(.reverse) }
-            if fg != .default && bg == .default { attributes.insert(.bold) }
+            if fg != .default && bg == .default { attributes.insert(fg.isDarkGrey ? .dim : .bold) }
             return Style(attributes: attributes)
         }
     }

@@ -188,6 +188,25 @@ import Testing
         #expect(floor.state.complaints[id]?.status == .accepted)
     }
 
+    @Test func aCustomersHistoryShowsOpenComplaintsFirst() throws {
+        var floor = TestFloor()
+        let first = try filed(&floor)
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: first, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0 + 60) { s, now in
+            try Complaints.resolve(s, complaint: first, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
+        }
+        let f = try #require(floor.state.openFollowUps(phone: Fixture.customer.phone).first)
+        try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: f.id, outcome: "fine") }
+        try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: first) }
+        let second = try filed(&floor)
+        var stranger = Fixture.draft()
+        stranger.customer = Customer(name: "Other", phone: "555")
+        try floor.commit("A02", at: t0 + 240) { s, now in try Complaints.file(s, stranger, by: "A02", rules: rules, at: now) }
+        let history = ComplaintArchive(floor.events).complaints(phone: Fixture.customer.phone)
+        #expect(history.map(\.id) == [second, first], "the open complaint comes before the newer-updated closed one")
+        #expect(floor.state.openFollowUps(phone: "555").isEmpty)
+    }
+
     @Test func closingIsRefusedWhileAFollowUpAboutItIsOpen() throws {
         var floor = TestFloor()
         let id = try filed(&floor)

@@ -131,4 +131,14 @@ struct ScriptDecoderTests {
         ])
         #expect(library.script("x")?.step("a")?.say?[.en] == "second")
     }
+
+    @Test func brokenOverrideLeavesTheEarlierScriptInPlace() {
+        let good = script(steps: #"{"id": "a", "say": \#(all("shipped")), "final": "continue"}"#)
+        let (library, found) = ScriptLibrary.load([
+            ScriptFile(name: "shipped/x.json", data: Data(good.utf8)),
+            ScriptFile(name: "override/x.json", data: Data(#"{"title": 1}"#.utf8)),
+        ])
+        #expect(library.script("x")?.step("a")?.say?[.en] == "shipped")
+        #expect(Set(found.map(\.file)) == ["override/x.json", "scripts"])
+    }
 }

@@ -22,6 +22,8 @@ struct DamagedDataTests {
         let reader = try scratch.open()
         #expect(reader.state.lastSeq == 2)
         #expect(reader.warnings.isEmpty)
+        // The unfinished line is not news: a follower must not spin on it.
+        #expect(!reader.waitForChange(timeout: .milliseconds(50)))
 
         let writer = try scratch.open()
         try writer.ring("C", phone: "3")
@@ -83,6 +85,17 @@ struct DamagedDataTests {
         #expect(opened.warnings.count == 1)
         #expect(opened.warnings[0].hasPrefix("snapshot.json:"))
         #expect(opened.warnings[0].contains("quarantine/snapshot.json."))
+    }
+
+    @Test func aSnapshotFromANewerProgramIsRefused() throws {
+        let scratch = Scratch()
+        try scratch.open().ring("A", phone: "1")
+        try scratch.write("snapshot.json", #"{"format": 9, "segment": 1}"#)
+        #expect {
+            try scratch.open()
+        } throws: { error in
+            String(describing: error).contains("snapshot format 9 is newer than this program reads")
+        }
     }
 
     @Test func aNewerFormatIsRefusedByName() throws {

@@ -40,6 +40,31 @@ struct DurabilityTests {
         #expect(lines[0].contains("\"at\":\"2027-01-15T08:00:00.000Z\""))
     }
 
+    /// A batch large enough to be encoded and read back on several threads
+    /// keeps its order, and a bad line among many is still found by number.
+    @Test func largeBatchesKeepOrderAndLineNumbers() throws {
+        let scratch = Scratch()
+        let clock = ManualClock(Date(timeIntervalSince1970: 1_800_000_000.123))
+        let store = try scratch.open(clock: clock)
+        let events = try store.commit(agent: nil) { state, now in
+            (0..<1_500).map { n in
+                .callRung(CallRung(call: Call(id: "C\(n + 1)", customer: Customer(name: "n\(n)", phone: "\(n)"), enqueuedAt: now)))
+            }
+        }
+        #expect(events.map(\.seq) == Array(1...1_500))
+        #expect(store.state.callCounter == 1_500)
+        #expect(try scratch.open().state == store.state)
+
+        var lines = try scratch.read("journal/000001.jsonl").split(separator: "\n").map(String.init)
+        lines[999] = "{\"broken\": true}"
+        try scratch.write("journal/000001.jsonl", lines.joined(separator: "\n") + "\n")
+        let reopened = try scratch.open()
+        #expect(reopened.state.calls.count == 1_499)
+        #expect(reopened.state.calls["C1000"] == nil)
+        #expect(reopened.warnings.count == 1)
+        #expect(reopened.warnings.first?.hasPrefix("journal/000001.jsonl line 1000: missing field") == true)
+    }
+
     @Test func aRefusedDecisionWritesNothing() throws {
         let scratch = Scratch()
         let store = try scratch.open()

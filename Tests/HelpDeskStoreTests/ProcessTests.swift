@@ -80,7 +80,9 @@ struct ProcessTests {
                   echo "$id"
                 done
                 """, environment: ["D": scratch.path])
-            usleep(UInt32.random(in: 20_000...250_000))
+            // Long enough for a few commits even on a loaded machine, whose
+            // process start-up alone can take a few hundred milliseconds.
+            usleep(UInt32.random(in: 100_000...700_000))
             child.killGroup()
             let (output, status) = child.finish()
             #expect(status == -1, "the writer stopped by itself: \(output)")
@@ -91,7 +93,7 @@ struct ProcessTests {
             #expect(missing.isEmpty, "round \(round): acknowledged but lost: \(missing.sorted())")
             #expect(store.warnings.allSatisfy { $0.contains("unfinished write") }, "\(store.warnings)")
         }
-        #expect(acked.count > 40)
+        #expect(acked.count >= 20, "the writer was killed before acknowledging enough to prove anything")
         let final = try scratch.open()
         try final.ring("after the storm", phone: "0")
         let events = try final.events(from: nil, to: nil)

@@ -15,7 +15,7 @@ final class Scratch: Sendable {
 
     deinit { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
 
-    func open(clock: any Clock = SystemClock(), segmentLimit: Int = 50_000) throws -> DataDirectoryStore {
+    func open(clock: any Clock = SystemClock(), segmentLimit: Int = DataDirectoryStore.Options().segmentLimit) throws -> DataDirectoryStore {
         try DataDirectoryStore(path: path, clock: clock, options: .init(segmentLimit: segmentLimit))
     }
 

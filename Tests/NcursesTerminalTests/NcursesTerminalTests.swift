@@ -66,6 +66,14 @@ import TermRender
         #expect(keys == [.key(.ctrl("s")), .key(.backspace), .key(.backTab), .key(.function(5)), .key(.up), .key(.tab), .key(.char("中"))])
     }
 
+    @Test func mouseClicksArriveWithTheirCell() throws {
+        let terminal = try NcursesTerminal.headless(width: 20, height: 5, options: .init(enableMouse: true))
+        defer { terminal.close() }
+        terminal.inject(.mouseClick(x: 7, y: 3))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0, watching: []) == .key(.mouseClick(x: 7, y: 3)))
+        #expect(terminal.nextEvent(timeoutMilliseconds: 0, watching: []) == .timeout)
+    }
+
     @Test func ctrlCAndTerminationSignalsBecomeSignalEvents() throws {
         let terminal = try NcursesTerminal.headless(width: 20, height: 5)
         defer { terminal.close() }

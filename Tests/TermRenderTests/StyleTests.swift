@@ -15,6 +15,13 @@ import Testing
         #expect(Style(fg: .indexed(196)).adapted(to: .palette256) == Style(fg: .indexed(196)))
     }
 
+    @Test func greyTextStaysVisibleWithoutThePalette() {
+        #expect(Style(fg: .brightBlack).adapted(to: .basic8) == Style(attributes: [.dim]))
+        #expect(Style(fg: .indexed(236)).adapted(to: .monochrome) == Style(attributes: [.dim]))
+        #expect(Style(fg: .brightBlack).adapted(to: .basic16) == Style(fg: .brightBlack))
+        #expect(Style(fg: .black, bg: .yellow).adapted(to: .basic8) == Style(fg: .black, bg: .yellow))
+    }
+
     @Test func capabilityFollowsColourCountAndNoColor() {
         #expect(ColorCapability(colors: 256, noColor: false) == .palette256)
         #expect(ColorCapability(colors: 8, noColor: false) == .basic8)

@@ -24,3 +24,14 @@ public struct ComplaintArchive: Sendable, Equatable {
         }
     }
 }
+
+extension ComplaintArchive {
+    /// A customer's complaints for the history panel: open ones first, then
+    /// the newest, found by phone number.
+    public func complaints(phone: String) -> [Complaint] {
+        complaints.values.filter { $0.customer.phone == phone }.sorted { a, b in
+            if a.isOpen != b.isOpen { return a.isOpen }
+            return (a.updatedAt, a.id) > (b.updatedAt, b.id)
+        }
+    }
+}

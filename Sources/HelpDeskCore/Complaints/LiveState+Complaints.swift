@@ -23,4 +23,9 @@ extension LiveState {
     public func call(forFollowUp id: String) -> Call? {
         calls.values.first { $0.followUp == id }
     }
+
+    /// A customer's open follow-ups, the earliest due first, found by phone number.
+    public func openFollowUps(phone: String) -> [FollowUp] {
+        openFollowUps.filter { $0.customer.phone == phone }
+    }
 }

@@ -12,6 +12,10 @@ struct NormalizedText {
     var cjkOrigin: [Int32] = []
     var latin: [UInt32] = []
     var latinOrigin: [Int32] = []
+    /// True when every scalar of the text is a character of its own (BMP, no
+    /// combining marks, joiners or CR): scalar offsets are then character and
+    /// UTF-16 offsets too, and hits are located without grapheme breaking.
+    private(set) var isSimple = true
 
     init(_ text: String, fold: [UInt32]) {
         let capacity = text.utf16.count
@@ -20,21 +24,26 @@ struct NormalizedText {
         latin.reserveCapacity(capacity)
         latinOrigin.reserveCapacity(capacity)
         var offset: Int32 = 0
+        var complex: UInt32 = 0
         for scalar in text.unicodeScalars {
-            let folded = ScalarFold.lookup(scalar.value, in: fold)
+            let value = scalar.value
+            let folded = ScalarFold.lookup(value, in: fold)
             if folded & ScalarFold.compose != 0 {
                 self = NormalizedText(composing: text, fold: fold)
                 return
             }
+            complex |= (value >= 0x10000 || value == 0x0D) ? 1 : folded & ScalarFold.ignore
             append(folded, origin: offset)
             offset += 1
         }
+        isSimple = complex == 0
     }
 
     /// The slow path for text with combining marks or conjoining Hangul jamo
     /// (decomposed input, as some systems type it): each character is composed
     /// (NFC) first, and every scalar of the result maps to the character's start.
     private init(composing text: String, fold: [UInt32]) {
+        isSimple = false
         var offset: Int32 = 0
         for character in text {
             let composed = String(character).precomposedStringWithCanonicalMapping.unicodeScalars

@@ -72,7 +72,7 @@ public struct PhraseGuard: Sendable {
         // dropped so each stretch of text is flagged (and replaced) once.
         found.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
         var hits: [PhraseHit] = []
-        var locator = TextLocator(text)
+        var locator = TextLocator(text, simple: view.isSimple)
         var coveredUntil = -1
         for hit in found where hit.start >= coveredUntil {
             coveredUntil = hit.end
@@ -128,19 +128,33 @@ public struct PhraseGuard: Sendable {
 
 /// Turns scalar offsets into ranges of the original string, widened to whole
 /// characters, with their UTF-16 and character offsets. Walks the text once
-/// for all hits of a check (they arrive in order).
+/// for all hits of a check (they arrive in order). For simple text (see
+/// `NormalizedText.isSimple`) scalar offsets are character and UTF-16
+/// offsets, and grapheme breaking — the slow part — is skipped.
 private struct TextLocator {
     let text: String
+    let simple: Bool
     private var index: String.Index
     private var scalarOffset = 0
     private var characterOffset = 0
 
-    init(_ text: String) {
+    init(_ text: String, simple: Bool) {
         self.text = text
+        self.simple = simple
         index = text.startIndex
     }
 
     mutating func hit(rule: PhraseRule, scalars: Range<Int>) -> PhraseHit {
+        if simple {
+            let scalarView = text.unicodeScalars
+            let lower = scalarView.index(index, offsetBy: scalars.lowerBound - scalarOffset)
+            let upper = scalarView.index(lower, offsetBy: scalars.count)
+            index = lower
+            scalarOffset = scalars.lowerBound
+            return PhraseHit(
+                rule: rule, matched: String(text[lower..<upper]), range: lower..<upper,
+                utf16Range: scalars, characterRange: scalars)
+        }
         let (lower, lowerCharacter) = boundary(atOrBefore: scalars.lowerBound)
         let (upper, upperCharacter) = boundary(atOrAfter: scalars.upperBound)
         let utf16Lower = text.utf16.distance(from: text.startIndex, to: lower)

@@ -39,7 +39,9 @@ enum ScalarFold {
         }
         if folded < 0x80 { return classifyASCII(folded) }
         guard let scalar = Unicode.Scalar(folded) else { return ignore }
-        if (0x1100...0x11FF).contains(folded) { return folded | compose }
+        // Conjoining jamo and the half-width sound marks extend the character
+        // before them: they need composing (or grapheme breaking) first.
+        if (0x1100...0x11FF).contains(folded) || folded == 0xFF9E || folded == 0xFF9F { return folded | compose }
         let properties = scalar.properties
         let latinScript = folded < 0x1100 || (0x1E00...0x1FFF).contains(folded)
         switch properties.generalCategory {

@@ -20,23 +20,21 @@ public struct ScriptLibrary: Sendable {
 
     /// Decodes every file and checks the set; returns the scripts that loaded
     /// and every problem found, so one broken file does not hide the others.
-    /// A later file with the same name replaces an earlier one (overrides).
+    /// A later file with the same name replaces an earlier one (a lead's
+    /// override); a later file that fails to load leaves the earlier in place.
     public static func load(_ files: [ScriptFile]) -> (library: ScriptLibrary, issues: [LoadIssue]) {
         var byID: [String: Script] = [:]
-        var issuesByFile: [String: [LoadIssue]] = [:]
+        var issues: [LoadIssue] = []
         for file in files {
-            let id = ScriptDecoder.scriptID(fileName: file.name)
             do {
-                byID[id] = try ScriptDecoder.decode(file.data, fileName: file.name)
-                issuesByFile[id] = nil
+                let script = try ScriptDecoder.decode(file.data, fileName: file.name)
+                byID[script.id] = script
             } catch {
-                byID[id] = nil
-                issuesByFile[id] = error.issues
+                issues += error.issues
             }
         }
         let library = ScriptLibrary(Array(byID.values))
-        let issues = issuesByFile.keys.sorted().flatMap { issuesByFile[$0]! } + library.setIssues()
-        return (library, issues)
+        return (library, issues + library.setIssues())
     }
 
     public func script(_ id: String) -> Script? { scripts.first { $0.id == id } }

@@ -134,6 +134,13 @@ public struct ScriptRun: Sendable, Equatable {
         step.rendered(in: context)
     }
 
+    /// Starts the current step's countdown afresh: the agent came back to
+    /// this script from a situation script, and its wait was not running.
+    mutating func resume(at now: Date) {
+        stepStartedAt = now
+        offered = nil
+    }
+
     private func movable() throws(ScriptRunError) -> ScriptStep {
         if isFinished { throw .finished }
         return currentStep

@@ -1,0 +1,60 @@
+import Foundation
+import HelpDeskCore
+
+/// Turns new events into journal lines, and gives back the events as a
+/// reader will decode them from those lines. The writer folds the decoded
+/// form, not its in-memory one: times on disk keep milliseconds, and every
+/// process must hold exactly the same state to order the queue the same way.
+/// A large batch (an import, a benchmark's history) is encoded on several
+/// threads; the round trip is the costly part of a commit's CPU.
+struct JournalLineEncoder {
+    static let parallelThreshold = 1_024
+
+    private let encoder = JournalCoding.encoder()
+    private let decoder = JournalCoding.decoder()
+
+    func lines(for events: [Event]) throws -> (bytes: [UInt8], stored: [Event]) {
+        guard events.count >= Self.parallelThreshold else { return try roundTrip(events[...]) }
+        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
+        let size = (events.count + chunks - 1) / chunks
+        let results = ChunkResults(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = min(chunk * size, events.count)..<min((chunk + 1) * size, events.count)
+            results.set(chunk, Result { try JournalLineEncoder().roundTrip(events[range]) })
+        }
+        var bytes: [UInt8] = []
+        var stored: [Event] = []
+        stored.reserveCapacity(events.count)
+        for result in results.all {
+            let (chunkBytes, chunkEvents) = try result.get()
+            bytes += chunkBytes
+            stored += chunkEvents
+        }
+        return (bytes, stored)
+    }
+
+    private func roundTrip(_ events: ArraySlice<Event>) throws -> (bytes: [UInt8], stored: [Event]) {
+        var bytes: [UInt8] = []
+        var stored: [Event] = []
+        stored.reserveCapacity(events.count)
+        for event in events {
+            let line = try encoder.encode(event)
+            stored.append(try decoder.decode(Event.self, from: line))
+            bytes += line
+            bytes.append(10)
+        }
+        return (bytes, stored)
+    }
+
+    /// One slot per chunk, filled from the worker threads.
+    private final class ChunkResults: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Result<([UInt8], [Event]), any Error>]
+
+        init(count: Int) { slots = Array(repeating: .success(([], [])), count: count) }
+
+        func set(_ index: Int, _ result: Result<([UInt8], [Event]), any Error>) { lock.withLock { slots[index] = result } }
+
+        var all: [Result<([UInt8], [Event]), any Error>] { lock.withLock { slots } }
+    }
+}

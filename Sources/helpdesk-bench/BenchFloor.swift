@@ -1,0 +1,69 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// The two operations the benchmark times, on either store, each one
+/// durable before it returns.
+protocol BenchFloor: AnyObject {
+    /// A caller joins the queue.
+    func ring(name: String, phone: String) throws
+    /// Takes the head of the queue for a fresh agent; false when it is empty.
+    func claim(agent: String) throws -> Bool
+    /// Puts `count` callers in the queue in one transaction (set-up, not timed).
+    func prefill(_ count: Int) throws
+}
+
+/// Which store a run measures, as named on a child's command line.
+enum StoreKind: String, CaseIterable {
+    case json
+    case sqlite
+
+    var title: String { self == .json ? "JSON dir" : "SQLite WAL" }
+
+    func open(_ path: String) throws -> any BenchFloor {
+        switch self {
+        case .json: try JSONBenchFloor(path: path)
+        case .sqlite: try SQLiteFloor(path: path)
+        }
+    }
+}
+
+/// The data-directory store driven through the same `Floor` decisions the
+/// CLI and the console use.
+final class JSONBenchFloor: BenchFloor {
+    let store: DataDirectoryStore
+
+    init(path: String) throws { store = try DataDirectoryStore(path: path) }
+
+    func ring(name: String, phone: String) throws {
+        try store.commit(agent: nil) { state, now in
+            try Floor.ring(state, customer: Customer(name: name, phone: phone), at: now)
+        }
+    }
+
+    func prefill(_ count: Int) throws {
+        try store.commit(agent: nil) { state, now in
+            (0..<count).map { n in
+                .callRung(CallRung(call: Call(id: "C\(state.callCounter + n + 1)", customer: Customer(name: "waiting \(n)", phone: "\(n)"),
+                                              enqueuedAt: BenchFloors.arrival(n, of: count, now: now))))
+            }
+        }
+    }
+
+    func claim(agent: String) throws -> Bool {
+        do {
+            try store.commit(agent: agent) { state, now in try Floor.claimNext(state, agent: agent, at: now) }
+            return true
+        } catch DomainError.queueEmpty {
+            return false
+        }
+    }
+}
+
+enum BenchFloors {
+    /// Prefilled callers arrive one millisecond apart, as real ones would,
+    /// so the queue order is decided by waiting time, not by tie-breaks.
+    static func arrival(_ n: Int, of count: Int, now: Date) -> Date {
+        now.addingTimeInterval(-Double(count - n) / 1000)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import HelpDeskStore
+
+/// The hidden `child` subcommand: the work one process of a multi-process
+/// run does. Every child waits for a common start time, so the processes
+/// really contend, and prints one `ops=N end=T` line for the parent.
+///
+///     helpdesk-bench child ring|claim json|sqlite DIR COUNT START
+///     helpdesk-bench child send json|sqlite DIR COUNT START
+enum ChildCommand {
+    static func run(_ arguments: [String]) throws {
+        guard arguments.count == 5, let kind = StoreKind(rawValue: arguments[1]),
+              let count = Int(arguments[3]), let start = Double(arguments[4]) else {
+            throw BenchError("usage: helpdesk-bench child ring|claim|send json|sqlite DIR COUNT START")
+        }
+        let floor = try kind.open(arguments[2])
+        let me = getpid()
+        waitUntil(start)
+        var ops = 0
+        switch arguments[0] {
+        case "ring":
+            for n in 0..<count {
+                try floor.ring(name: "bench \(me)-\(n)", phone: "\(me)\(n % 97)")
+                ops += 1
+            }
+        case "claim":
+            while try floor.claim(agent: "A\(me)-\(ops)") { ops += 1 }
+        case "send":
+            // One change every 5–20 ms, its send time (wall clock, which both
+            // processes share) carried in the caller's name.
+            for _ in 0..<count {
+                usleep(UInt32.random(in: 5_000...20_000))
+                try floor.ring(name: "t=\(Date().timeIntervalSince1970)", phone: "1")
+                ops += 1
+            }
+        default:
+            throw BenchError("unknown child work \(arguments[0])")
+        }
+        print("ops=\(ops) end=\(Date().timeIntervalSince1970)")
+    }
+
+    static func waitUntil(_ time: Double) {
+        let delay = time - Date().timeIntervalSince1970
+        if delay > 0 { usleep(UInt32(delay * 1_000_000)) }
+    }
+}
+
+/// Copies of this executable running `child` work at the same moment.
+struct ProcessFleet {
+    struct Outcome {
+        var ops: Int
+        var seconds: Double
+        var perSecond: Double { Double(ops) / seconds }
+    }
+
+    /// Runs `work` in `processes` children; `count(i)` is child i's share.
+    static func run(_ work: String, kind: StoreKind, path: String, processes: Int, count: (Int) -> Int) throws -> Outcome {
+        let start = Date().timeIntervalSince1970 + 0.3 + 0.02 * Double(processes)
+        let children = try (0..<processes).map { index in
+            try spawn(["child", work, kind.rawValue, path, String(count(index)), String(start)])
+        }
+        var ops = 0
+        var end = start
+        for (process, pipe) in children {
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            guard process.terminationStatus == 0, let line = output.split(separator: "\n").last(where: { $0.hasPrefix("ops=") }) else {
+                throw BenchError("a \(work) child failed: \(output)")
+            }
+            let fields = Dictionary(uniqueKeysWithValues: line.split(separator: " ").map { field in
+                let parts = field.split(separator: "=", maxSplits: 1)
+                return (String(parts[0]), Double(parts[1]) ?? 0)
+            })
+            ops += Int(fields["ops"] ?? 0)
+            end = max(end, fields["end"] ?? end)
+        }
+        return Outcome(ops: ops, seconds: end - start)
+    }
+
+    static func spawn(_ arguments: [String]) throws -> (Process, Pipe) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        return (process, pipe)
+    }
+}

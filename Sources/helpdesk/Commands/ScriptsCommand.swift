@@ -1,0 +1,177 @@
+import ArgumentParser
+import Foundation
+import HelpDeskCore
+import HelpDeskStore
+
+/// Where `scripts` and `lint` read from: the resources directory and the
+/// data directory whose `scripts/` and `phrases/` override it.
+struct ResourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The data directory whose scripts/ and phrases/ override the shipped ones (default: $HELPDESK_DATA, else $XDG_DATA_HOME/helpdesk).")
+    var data: String?
+
+    var dataDirectory: String {
+        data ?? DataDirectoryStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// The resources directory, or exit 2 with the reason on standard error.
+    func resources() throws -> ResourceDirectory {
+        do {
+            return try ResourceDirectory.locate()
+        } catch {
+            for issue in error.issues { writeError("helpdesk: \(issue)") }
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// A `--lang` value: "zh-Hans" (or "zh"), "en", "ko".
+func parseLanguage(_ text: String?) throws -> Language? {
+    guard let text else { return nil }
+    if let language = Language(rawValue: text) { return language }
+    if text.lowercased().hasPrefix("zh") { return .zh }
+    throw ValidationError("unknown language \"\(text)\" (use zh-Hans, en or ko)")
+}
+
+func writeError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// `helpdesk scripts check|list|show`: the call scripts as a lead sees them.
+/// One command with an action argument rather than three subcommands, so
+/// `--data` may stand anywhere, including before the action
+/// (`helpdesk --data DIR scripts check` becomes `scripts --data DIR check`).
+struct ScriptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scripts",
+        abstract: "Check, list and show the call scripts.",
+        usage: """
+        helpdesk scripts check [--data DIR]
+        helpdesk scripts list [--lang LANG] [--data DIR]
+        helpdesk scripts show NAME [--lang LANG] [--data DIR]
+        """,
+        discussion: """
+        check validates every script and phrase-rule file and prints every problem \
+        (exit 1 if any); list prints name, kind, key and title; show prints one script \
+        step by step. Scripts are JSON files in the resources directory's scripts/ \
+        folder; a lead's files in <data dir>/scripts replace or add to them, and \
+        <data dir>/phrases adjusts the phrase rules (see docs/scripts.md). \
+        Exit 2: no resources directory.
+        """
+    )
+
+    enum Action: String, ExpressibleByArgument, CaseIterable {
+        case check, list, show
+    }
+
+    @Argument(help: "check, list or show.")
+    var action: Action
+    @Argument(help: "The script to show, as `scripts list` names it.")
+    var name: String?
+    @Option(name: .long, help: "Language of list and show: zh-Hans, en or ko (default: en for list, all three for show).")
+    var lang: String?
+    @OptionGroup var options: ResourceOptions
+
+    func validate() throws {
+        if action == .show && name == nil { throw ValidationError("scripts show needs the name of a script") }
+        if action != .show && name != nil { throw ValidationError("scripts \(action.rawValue) takes no name") }
+        _ = try parseLanguage(lang)
+    }
+
+    func run() throws {
+        let resources = try options.resources()
+        switch action {
+        case .check: try check(resources)
+        case .list: try list(resources)
+        case .show: try show(resources, name: name ?? "")
+        }
+    }
+
+    private func check(_ resources: ResourceDirectory) throws {
+        let data = options.dataDirectory
+        let (library, scriptIssues) = resources.loadScripts(dataDirectory: data)
+        let (phraseGuard, phraseIssues) = resources.loadPhraseGuard(dataDirectory: data)
+        for issue in scriptIssues + phraseIssues { print("error: \(issue)") }
+        for warning in Self.forbiddenLines(library, phraseGuard) { print("warning: \(warning)") }
+        let problems = scriptIssues.count + phraseIssues.count
+        let verdict = problems == 0 ? "all valid" : "\(problems) problem\(problems == 1 ? "" : "s")"
+        print("\(library.scripts.count) scripts, \(phraseGuard.rules.count) phrase rules from \(resources.path) (\(resources.origin.rawValue)), overrides from \(data): \(verdict)")
+        if problems > 0 { throw ExitCode(1) }
+    }
+
+    /// Lines a script tells the agent to say that the phrase guard would
+    /// flag: a lead's edit should not coach a forbidden phrase.
+    static func forbiddenLines(_ library: ScriptLibrary, _ phraseGuard: PhraseGuard) -> [String] {
+        var found: [String] = []
+        for script in library.scripts {
+            for step in script.steps {
+                guard let say = step.say else { continue }
+                for language in Language.allCases {
+                    for hit in phraseGuard.check(say[language]).hits {
+                        found.append("\(script.id): \"\(step.id)\": say.\(language.rawValue): «\(hit.matched)» is a forbidden phrase (\(hit.rule.id))")
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    private func list(_ resources: ResourceDirectory) throws {
+        let language = try parseLanguage(lang) ?? .en
+        let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
+        for issue in issues { writeError("error: \(issue)") }
+        let width = library.scripts.map(\.id.count).max() ?? 0
+        for script in library.scripts {
+            let name = script.id.padding(toLength: width, withPad: " ", startingAt: 0)
+            let kind = script.kind.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+            let key = script.key.map { "[\($0)]" } ?? "   "
+            print("\(name)  \(kind) \(key)  \(script.title[language])")
+        }
+        if !issues.isEmpty { throw ExitCode(1) }
+    }
+
+    private func show(_ resources: ResourceDirectory, name: String) throws {
+        let languages = try parseLanguage(lang).map { [$0] } ?? Language.allCases
+        let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
+        guard let script = library.script(name) else {
+            for issue in issues where ScriptDecoder.scriptID(fileName: issue.file) == name { writeError("error: \(issue)") }
+            writeError("helpdesk: no script \"\(name)\" (scripts: \(library.scripts.map(\.id).joined(separator: ", ")))")
+            throw ExitCode(1)
+        }
+        print(ScriptListing(script: script, languages: languages).text)
+    }
+}
+
+/// A script as plain text: a header, then each step with its lines, waits,
+/// branches and where it goes.
+struct ScriptListing {
+    let script: Script
+    let languages: [Language]
+
+    var text: String {
+        var lines: [String] = []
+        let key = script.key.map { ", key \($0)" } ?? ""
+        lines.append("\(script.id): " + languages.map { script.title[$0] }.joined(separator: " / ") + "  (\(script.kind.rawValue)\(key))")
+        if let summary = script.summary {
+            for language in languages { lines.append("  " + summary[language]) }
+        }
+        for step in script.steps {
+            lines.append("")
+            lines.append("[\(step.id)]" + (step.id == script.start ? "  start" : ""))
+            for language in languages {
+                let tag = languages.count > 1 ? " \(language.rawValue)" : ""
+                if let say = step.say { lines.append("  say\(tag): \(say[language])") }
+                if let never = step.neverSay { lines.append("  never\(tag): \(never[language])") }
+                if let note = step.note { lines.append("  note\(tag): \(note[language])") }
+            }
+            if let wait = step.wait, let next = step.next {
+                lines.append("  wait \(wait.seconds) s, then \(wait.then == .advance ? "go on to" : "offer") \(next)")
+            }
+            for branch in step.branches {
+                lines.append("  key \(branch.key): " + languages.map { branch.label[$0] }.joined(separator: " / ") + " → \(branch.target)")
+            }
+            if let next = step.next, step.wait == nil { lines.append("  next → \(next)") }
+            if let final = step.final { lines.append("  final: \(final.rawValue)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
