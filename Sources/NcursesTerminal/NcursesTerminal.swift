@@ -64,6 +64,7 @@ public final class NcursesTerminal: Terminal {
 
     /// Opens the controlling terminal (standard input and output).
     public convenience init(options: Options = Options()) throws {
+        Self.unblockTerminalSignals()
         let locale = try UTF8Locale.activate()
         guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
             throw TerminalError.system(call: "fdopen", errno: errno)
@@ -136,6 +137,16 @@ public final class NcursesTerminal: Terminal {
 
     deinit {
         close()
+    }
+
+    /// A console started by a parent that blocks signals (a supervisor, a
+    /// test runner's thread) inherits that mask and would never see a
+    /// resize or a hang-up; unblock the signals a terminal program lives by.
+    private static func unblockTerminalSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGWINCH, SIGHUP, SIGINT, SIGTERM, SIGCONT, SIGTSTP] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     /// Restores the terminal and releases ncurses. Safe to call twice.

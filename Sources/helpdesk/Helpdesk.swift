@@ -19,6 +19,7 @@ struct Helpdesk: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
+            ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )
@@ -29,7 +30,8 @@ struct Helpdesk: ParsableCommand {
         main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
     }
 
-    /// Moves a leading `--data DIR` / `--data=DIR` behind the subcommand name.
+    /// Moves a leading `--data DIR` / `--data=DIR` to the end, where the
+    /// (possibly nested) subcommand that declares it will find it.
     static func movingGlobalOptions(_ arguments: [String]) -> [String] {
         var args = arguments
         var global: [String] = []
@@ -38,6 +40,6 @@ struct Helpdesk: ParsableCommand {
             if first == "--data", !args.isEmpty { global.append(args.removeFirst()) }
         }
         guard !global.isEmpty, let name = args.first, !name.hasPrefix("-") else { return global + args }
-        return [args[0]] + global + args.dropFirst()
+        return args + global
     }
 }

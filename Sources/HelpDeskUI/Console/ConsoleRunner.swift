@@ -23,13 +23,15 @@ public final class ConsoleRunner {
     private let store: any FloorStore
     private let drafts: Drafts
     private let clock: any Clock
+    private let rules: ComplaintRules
     public private(set) var model: ConsoleModel
 
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText, drafts: Drafts,
-                clock: any Clock = SystemClock()) {
+                rules: ComplaintRules, clock: any Clock = SystemClock()) {
         self.terminal = terminal
         self.store = store
         self.drafts = drafts
+        self.rules = rules
         self.clock = clock
         model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size)
     }
@@ -74,9 +76,22 @@ public final class ConsoleRunner {
                 send(.failed("\(error)"))
             }
         case .timeout:
+            queueDueFollowUps()
             send(.tick(clock.now()))
         case .signal:
             model.quitting = true
+        }
+    }
+
+    /// Follow-ups whose time has come join the queue as callbacks. Any
+    /// console may do it: the decision runs again under the store's lock,
+    /// so two consoles never queue the same follow-up twice.
+    private func queueDueFollowUps() {
+        guard !FollowUps.fallingDue(store.state, at: clock.now()).isEmpty else { return }
+        do {
+            try store.commit(agent: nil) { state, now in FollowUps.fallingDue(state, at: now) }
+        } catch {
+            send(.failed("\(error)"))
         }
     }
 
@@ -125,11 +140,18 @@ public final class ConsoleRunner {
         case .setStatus(let status, let reason):
             try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: reason) }
         case .fileComplaint(let draft, let promised):
+            let facts = NewComplaint(call: draft.call, customer: draft.customer, category: draft.category,
+                                     product: draft.product, keyPoints: draft.keyPoints, wants: draft.wants,
+                                     severity: draft.severity, promisedBy: promised)
             let events = try store.commit(agent: me.agent) { state, now in
-                [ComplaintFiling.file(state, draft: draft, promisedBy: promised, owner: me.agent, at: now)]
+                try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
             }
             send(.floor(store.state, at: clock.now()))
-            return "\(model.text.saved): \(events.first.flatMap(\.complaintID) ?? "")"
+            let id = events.lazy.compactMap { event -> String? in
+                if case .complaintFiled(let p) = event.body { return p.complaint.id }
+                return nil
+            }.first
+            return "\(model.text.saved): \(id ?? "")"
         case .saveDraft(let draft):
             try drafts.save(try draft.map { try JournalCoding.encoder().encode($0) })
             return nil

@@ -311,33 +311,16 @@ struct SLASummary: Encodable {
 
 /// Reading the complaint rules, and the text the commands print.
 enum ComplaintSettings {
-    /// Where `Resources/complaints/` is looked for, first match wins:
-    /// `$HELPDESK_RESOURCES/complaints`, a `Resources/complaints` beside the
-    /// executable or above it, the working directory's, and the checkout this
-    /// program was built from.
-    static func candidates(environment: [String: String]) -> [URL] {
-        var dirs: [URL] = []
-        if let root = environment["HELPDESK_RESOURCES"], !root.isEmpty {
-            dirs.append(URL(fileURLWithPath: root).appendingPathComponent("complaints"))
-        }
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            dirs.append(dir.appendingPathComponent("Resources/complaints"))
-            dir.deleteLastPathComponent()
-        }
-        dirs.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Resources/complaints"))
-        let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        dirs.append(checkout.appendingPathComponent("Resources/complaints"))
-        return dirs
-    }
-
-    static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> ComplaintRules {
+    /// Reads `complaints/` of the resources directory (found as the scripts
+    /// and phrase rules are: `$HELPDESK_RESOURCES`, beside the executable,
+    /// or the source checkout).
+    static func load() throws -> ComplaintRules {
         let names = ComplaintRules.fileNames
-        let looked = candidates(environment: environment)
-        guard let dir = looked.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(names.categories).path) }) else {
-            throw CLIFailure(message: "cannot find the complaint rules (Resources/complaints); looked in "
-                             + looked.map(\.path).joined(separator: ", ") + "; set HELPDESK_RESOURCES", code: .storeUnavailable)
+        let dir: URL
+        do {
+            dir = URL(fileURLWithPath: try ResourceDirectory.locate().path).appendingPathComponent("complaints")
+        } catch {
+            throw CLIFailure(message: "cannot find the complaint rules: \(error)", code: .storeUnavailable)
         }
         func read(_ name: String) throws -> Data {
             do { return try Data(contentsOf: dir.appendingPathComponent(name)) } catch {

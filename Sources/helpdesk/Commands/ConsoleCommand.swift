@@ -31,6 +31,7 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
     let drafts = ConsoleRunner.Drafts(
         load: { try directory?.loadDraft(agent: me.agent) },
         save: { try directory?.saveDraft($0, agent: me.agent) })
+    let rules = try ComplaintSettings.load()
     let terminal: NcursesTerminal
     do {
         terminal = try NcursesTerminal(options: .init(enableMouse: true))
@@ -38,5 +39,5 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
     }
     defer { terminal.close() }
-    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts).run()
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules).run()
 }
