@@ -33,8 +33,16 @@ public struct ConsoleModel: Sendable {
     /// A one-line message in the status area, and whether it is an error.
     public var message: (text: String, isError: Bool)?
     public var quitting = false
+    /// The scripts and phrase rules the console coaches with.
+    public var coaching: ConsoleCoaching
+    /// The scripts on the call in hand (nil with no call or no scripts).
+    public internal(set) var callScript: CallScript?
+    /// Phrase hits already journaled, per form field, so each is recorded once.
+    var phraseTally = PhraseTally()
 
-    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
+    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard,
+                coaching: ConsoleCoaching = .none) {
+        self.coaching = coaching
         self.me = me
         self.text = text
         self.live = live
