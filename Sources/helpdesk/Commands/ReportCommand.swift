@@ -61,10 +61,7 @@ struct ReportCommand: ParsableCommand {
             var data = ReportData(filter: filter)
             let window = filter.readWindow
             if let events {
-                guard let bytes = FileManager.default.contents(atPath: events) else {
-                    throw CLIFailure(message: "cannot read \(events)", code: .storeUnavailable)
-                }
-                try EventLines.forEach(in: bytes) { e in
+                try EventLines.forEach(inFile: events) { e in
                     if e.at >= window.from && e.at < window.to { data.apply(e) }
                 }
             } else {

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import HelpDeskCore
+
+/// The fast line reader must give exactly what JSONDecoder gives, or leave the line to it.
+@Suite struct ReportLineDecoderTests {
+    static func viaJSONDecoder(_ line: Data) throws -> Event { try JournalCoding.decoder().decode(Event.self, from: line) }
+
+    static func fast(_ line: Data) -> Event? {
+        line.withUnsafeBytes { EventLineDecoder.fast($0.bindMemory(to: UInt8.self)) }
+    }
+
+    @Test func everySampleLineDecodesAsJSONDecoderDoes() throws {
+        let bytes = try Data(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("events.jsonl"))
+        var fastCount = 0, total = 0
+        for line in bytes.split(separator: 0x0A) {
+            let expected = try Self.viaJSONDecoder(Data(line))
+            if let event = Self.fast(Data(line)) {
+                #expect(event == expected)
+                fastCount += 1
+            }
+            #expect(try EventLineDecoder().decode(Data(line)) == expected)
+            total += 1
+        }
+        // Calls, satisfaction, scripts, phrases and agent states take the fast path; complaints do not.
+        #expect(fastCount > total / 2)
+    }
+
+    @Test func escapesOptionalsAndOddSpacingMatch() throws {
+        var call = Call(id: "C\"1\\", customer: Customer(name: "王\n芳 😀", surname: nil, phone: "138", branch: "广州", tier: .vip),
+                        reason: "tab\there", category: .repair, enqueuedAt: Date(timeIntervalSince1970: 1_790_000_000.125),
+                        dueAt: Date(timeIntervalSince1970: 1_790_000_100))
+        call.notes = "\u{1}control"
+        let events = [
+            Event(seq: 1, at: Date(timeIntervalSince1970: 1_790_000_000.5), agent: nil, user: "ü", body: .callRung(CallRung(call: call))),
+            Event(seq: 2, at: Date(timeIntervalSince1970: 1_790_000_001), agent: "A1", user: "u",
+                  body: .callCompleted(CallCompleted(call: "C1", category: .inquiry, disposition: "done", notes: nil, resolved: false))),
+            Event(seq: 3, at: Date(timeIntervalSince1970: 1_790_000_002), agent: "A1", user: "u",
+                  body: .satisfaction(SatisfactionRecorded(call: "C1", answer: .declined, reason: "busy"))),
+            Event(seq: 4, at: Date(timeIntervalSince1970: 1_790_000_003), agent: "A2", user: "u",
+                  body: .agentStatus(AgentStatusChanged(agent: "A2", name: "김민준", role: .lead, status: .paused, reason: "교육"))),
+        ]
+        for e in events {
+            let line = try JournalCoding.encoder().encode(e)
+            #expect(Self.fast(line) == e)
+        }
+        // Hand-written variants: spaces, \u escapes with a surrogate pair, explicit nulls.
+        let odd = #"{ "v" : 1, "seq":7 , "at":"2026-11-27T08:00:00.000Z","agent":null,"user":"\u0041\ud83d\ude00","type":"call.ended","call":"C\/9" }"#
+        let expected = try Self.viaJSONDecoder(Data(odd.utf8))
+        #expect(Self.fast(Data(odd.utf8)) == expected)
+        #expect(expected.user == "A😀")
+    }
+
+    @Test func unknownShapesFallBackAndBadLinesFailAsBefore() throws {
+        // A key this reader does not know: left to JSONDecoder, which ignores it.
+        let newer = #"{"seq":1,"at":"2026-11-27T08:00:00.000Z","user":"u","type":"call.ended","call":"C1","mood":"calm"}"#
+        #expect(Self.fast(Data(newer.utf8)) == nil)
+        #expect(try EventLineDecoder().decode(Data(newer.utf8)) == Self.viaJSONDecoder(Data(newer.utf8)))
+        // A newer format, a bad score, a torn line: the same errors as JSONDecoder.
+        for bad in [#"{"v":2,"seq":1,"at":"2026-11-27T08:00:00.000Z","user":"u","type":"call.ended","call":"C1"}"#,
+                    #"{"seq":1,"at":"2026-11-27T08:00:00.000Z","user":"u","type":"satisfaction.recorded","call":"C1","answer":9}"#,
+                    #"{"seq":1,"at":"2026-11-27T08:00:00.000Z","user":"u","type":"call.ended","ca"#] {
+            #expect(Self.fast(Data(bad.utf8)) == nil)
+            #expect(throws: DecodingError.self) { try EventLineDecoder().decode(Data(bad.utf8)) }
+        }
+    }
+}
+
+/// Reading a journal file on a second thread gives the same events, in order, as reading it in memory.
+@Suite struct ReportEventFileTests {
+    static func temporaryFile(_ text: String) throws -> String {
+        let path = NSTemporaryDirectory() + "report-lines-\(UUID().uuidString).jsonl"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func aFileReadsLikeMemoryAcrossBatchesAndWithoutAFinalNewline() throws {
+        let sample = try String(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("events.jsonl"),
+                                encoding: .utf8)
+        var text = sample
+        text.removeLast()                          // the last line has no newline
+        let path = try Self.temporaryFile(text)
+        defer { unlink(path) }
+        var fromMemory: [Event] = []
+        try EventLines.forEach(in: Data(sample.utf8)) { fromMemory.append($0) }
+        var fromFile: [Event] = []
+        try EventLines.forEach(inFile: path) { fromFile.append($0) }
+        #expect(fromMemory.count > EventBatchPipe.batchSize)
+        #expect(fromFile == fromMemory)
+    }
+
+    @Test func aBadLineIsNamedAndAThrowingFoldStopsTheReader() throws {
+        let good = try String(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("events.jsonl"),
+                              encoding: .utf8).split(separator: "\n").prefix(5).joined(separator: "\n")
+        let path = try Self.temporaryFile(good + "\n{\"seq\":6,\"type\":\n")
+        defer { unlink(path) }
+        var seen = 0
+        #expect(throws: DomainError.invalid(field: "line 6", reason: "")) {
+            do { try EventLines.forEach(inFile: path) { _ in seen += 1 } } catch DomainError.invalid(let field, _) {
+                throw DomainError.invalid(field: field, reason: "")
+            }
+        }
+        #expect(seen == 5)
+        struct Stop: Error {}
+        #expect(throws: Stop.self) { try EventLines.forEach(inFile: path) { _ in throw Stop() } }
+    }
+}
