@@ -101,6 +101,17 @@ import Testing
         #expect(html.contains("width=\"0\" height=\"18\""))
     }
 
+    @Test func percentageChartsScaleToOneHundredWithATargetLine() {
+        let chart = BarChart(title: "SL", bars: [BarChart.Bar(label: "d1", value: 40, text: "40%")], fullScale: 100,
+                             marker: (80, "target 80%"))
+        let svg = HTMLReportRenderer.svg(chart)
+        #expect(svg.contains("width=\"144\" height=\"18\""))   // 40% of the 360-unit bar area, not all of it
+        #expect(svg.contains("<line x1=\"548\""))                 // 260 + 80% of 360
+        #expect(svg.contains(">target 80%</text>"))
+        let text = TextReportRenderer.bars(chart, width: 10)
+        #expect(text.contains("│████ 40%"))
+    }
+
     @Test func jsonCarriesTheTypedFigures() throws {
         let data = ReportData.fold(ReportFiguresTests.agentsDay().events, filter: ReportFiguresTests.day26)
         let json = try ReportBuilder(data: data).json([.structure, .handling])

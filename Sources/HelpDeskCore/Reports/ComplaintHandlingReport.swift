@@ -83,7 +83,7 @@ public struct ComplaintHandlingReport: Codable, Sendable, Equatable {
             let ratio = Double(c.withinPromise) / Double(c.withPromise)
             return BarChart.Bar(label: ReportLabels.category(c.category), value: ratio * 100,
                                 text: ReportFormat.percent(ratio, decimals: 0) + " of \(c.withPromise)")
-        })
+        }, fullScale: 100)
         return ReportSection(title: "Complaint handling 投诉处理", table: table, chart: chart, notes: [
             "Shares of resolved, reopened and follow-ups are of complaints opened or follow-ups due; within promise and "
                 + "open past it are of complaints with a promised time. A follow-up is on time if done by the end of its due day.",

@@ -12,12 +12,14 @@ public enum HTMLReportRenderer {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(escape(doc.title))</title>
         <style>
-        body { font-family: "Noto Sans CJK SC", "Noto Sans", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 60em; color: #1a1a1a; padding: 0 1em; }
+        body { font-family: "Noto Sans CJK SC", "Noto Sans", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 2em auto; max-width: 72em; color: #1a1a1a; padding: 0 1em; }
         h1 { font-size: 1.5em; margin-bottom: 0.2em; }
         .period { color: #555; margin-top: 0; }
         section { margin: 2em 0; }
         table { border-collapse: collapse; margin: 0.5em 0; }
-        th, td { padding: 0.3em 0.8em; border-bottom: 1px solid #ddd; text-align: left; }
+        .scroll { overflow-x: auto; }
+        th, td { padding: 0.3em 0.6em; border-bottom: 1px solid #ddd; text-align: left; }
+        td { white-space: nowrap; }
         th { background: #f2f4f7; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         tfoot td { font-weight: bold; border-top: 2px solid #888; }
@@ -52,11 +54,11 @@ public enum HTMLReportRenderer {
                 cell(tag, text, numeric: i < t.columns.count && t.columns[i].numeric)
             }.joined() + "</tr>\n"
         }
-        var out = "<table>\n<thead>\n" + row(t.columns.map(\.header), tag: "th") + "</thead>\n<tbody>\n"
+        var out = "<div class=\"scroll\">\n<table>\n<thead>\n" + row(t.columns.map(\.header), tag: "th") + "</thead>\n<tbody>\n"
         for r in t.rows { out += row(r) }
         out += "</tbody>\n"
         if let total = t.total { out += "<tfoot>\n" + row(total) + "</tfoot>\n" }
-        return out + "</table>\n"
+        return out + "</table>\n</div>\n"
     }
 
     /// Horizontal bars: labels on the left, bars scaled to the largest value,
@@ -65,17 +67,22 @@ public enum HTMLReportRenderer {
         let rowHeight = 28, labelWidth = 260, barWidth = 360, textWidth = 120, top = 30
         let width = labelWidth + barWidth + textWidth
         let height = top + rowHeight * chart.bars.count + 10
-        let maxValue = chart.bars.map(\.value).max() ?? 0
+        let maxValue = chart.scale
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
         out += "<title>\(escape(chart.title))</title>\n"
         out += "<text x=\"0\" y=\"18\" font-weight=\"bold\">\(escape(chart.title))</text>\n"
         for (i, bar) in chart.bars.enumerated() {
             let y = top + i * rowHeight
-            let length = maxValue > 0 ? Int((bar.value / maxValue * Double(barWidth)).rounded()) : 0
+            let length = maxValue > 0 ? Int((min(bar.value, maxValue) / maxValue * Double(barWidth)).rounded()) : 0
             let lang = language(of: bar.label).map { " lang=\"\($0)\"" } ?? ""
             out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 18)\" text-anchor=\"end\"\(lang)>\(escape(bar.label))</text>\n"
             out += "<rect x=\"\(labelWidth)\" y=\"\(y + 5)\" width=\"\(length)\" height=\"\(rowHeight - 10)\" fill=\"#3b6ea5\"><title>\(escape(bar.label)): \(escape(bar.text))</title></rect>\n"
             out += "<text x=\"\(labelWidth + length + 6)\" y=\"\(y + 18)\">\(escape(bar.text))</text>\n"
+        }
+        if let marker = chart.marker, maxValue > 0 {
+            let x = labelWidth + Int((min(marker.value, maxValue) / maxValue * Double(barWidth)).rounded())
+            out += "<line x1=\"\(x)\" y1=\"\(top - 4)\" x2=\"\(x)\" y2=\"\(height - 6)\" stroke=\"#c0392b\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>\n"
+            out += "<text x=\"\(x + 4)\" y=\"\(top - 8)\" fill=\"#c0392b\">\(escape(marker.label))</text>\n"
         }
         return out + "</svg>\n"
     }

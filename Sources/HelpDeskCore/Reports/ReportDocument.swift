@@ -70,9 +70,24 @@ public struct BarChart: Sendable, Equatable {
 
     public var title: String
     public var bars: [Bar]
+    /// The value a full bar stands for: 100 for percentages, so 37% looks
+    /// like 37%; nil to scale to the largest bar.
+    public var fullScale: Double?
+    /// A reference line across the bars (the service-level target).
+    public var marker: (value: Double, label: String)?
 
-    public init(title: String, bars: [Bar]) {
+    public init(title: String, bars: [Bar], fullScale: Double? = nil, marker: (value: Double, label: String)? = nil) {
         self.title = title
         self.bars = bars
+        self.fullScale = fullScale
+        self.marker = marker
+    }
+
+    /// The value the longest possible bar stands for.
+    public var scale: Double { fullScale ?? bars.map(\.value).max() ?? 0 }
+
+    public static func == (a: BarChart, b: BarChart) -> Bool {
+        a.title == b.title && a.bars == b.bars && a.fullScale == b.fullScale
+            && a.marker?.value == b.marker?.value && a.marker?.label == b.marker?.label
     }
 }

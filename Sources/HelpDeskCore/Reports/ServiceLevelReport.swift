@@ -56,7 +56,7 @@ public struct ServiceLevelReport: Codable, Sendable, Equatable {
         let chart = BarChart(title: "Service level (answered within \(ReportFormat.fixed(target.seconds, decimals: 0)) s ÷ answered)",
                              bars: rows.map { r in
             BarChart.Bar(label: r.label, value: (r.figures.serviceLevel ?? 0) * 100, text: ReportFormat.percent(r.figures.serviceLevel))
-        })
+        }, fullScale: 100, marker: (target.percent, "target \(ReportFormat.fixed(target.percent, decimals: 0))%"))
         let threshold = ReportFormat.fixed(target.seconds, decimals: 0)
         let notes = [
             "Target \(ReportFormat.fixed(target.percent, decimals: 0))% within \(threshold) s. SL = answered within \(threshold) s ÷ answered; "

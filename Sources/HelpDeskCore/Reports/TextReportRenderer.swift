@@ -43,10 +43,10 @@ public enum TextReportRenderer {
     static func bars(_ chart: BarChart, width: Int = 30) -> String {
         let labels = chart.bars.map { TextWidth.sanitized($0.label) }
         let labelWidth = labels.map(TextWidth.columns).max() ?? 0
-        let top = chart.bars.map(\.value).max() ?? 0
+        let top = chart.scale
         var out = "  " + TextWidth.sanitized(chart.title) + "\n"
         for (bar, label) in zip(chart.bars, labels) {
-            let eighths = top > 0 ? Int((bar.value / top * Double(width * 8)).rounded()) : 0
+            let eighths = top > 0 ? Int((min(bar.value, top) / top * Double(width * 8)).rounded()) : 0
             let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
             let drawn = String(repeating: "█", count: eighths / 8) + partial
             out += "  " + TextWidth.pad(label, to: labelWidth, right: false) + " │" + drawn + " " + TextWidth.sanitized(bar.text) + "\n"
