@@ -10,12 +10,12 @@ extension ConsoleModel {
             return handle(key)
         case .tick(let date):
             now = date
-            reorderQueue()
+            deriveFromFloor()
             return tickScript()
         case .floor(let state, let date):
             live = state
             now = date
-            reorderQueue()
+            deriveFromFloor()
             return followFloor() + followScript()
         case .history(let phone, let calls):
             if phone == callInHand?.customer.phone { history = calls }
