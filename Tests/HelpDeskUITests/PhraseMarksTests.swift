@@ -35,6 +35,13 @@ import TermRender
         #expect(c.hits == [PhraseHitRecorded(rule: "zh.dont-know", language: .zh, field: "wrapUp.notes", call: call)])
     }
 
+    @Test(arguments: [Language.zh, .ko])
+    func theMarkedWrapUpMatchesItsSnapshot(language: Language) throws {
+        var (c, _) = try Self.inWrapUp(language: language)
+        c.type(language == .zh ? "客户问我，我说我不知道，已约周六上门" : "고객님께 원래 그래요 라고 말함")
+        try assertSnapshot(ConsoleView(model: c.model).render().buffer, named: "phrase-wrapup-80x24-\(language.rawValue)")
+    }
+
     @Test func theReplaceKeyPutsTheAlternativeInAndTheCursorAfterIt() throws {
         var (c, _) = try Self.inWrapUp(language: .en)
         c.keys(.backTab)

@@ -56,6 +56,23 @@ import TermRender
         #expect(say.missing.isEmpty)
     }
 
+    @Test func aValueTheCallDoesNotKnowYetStandsOutInTheLine() throws {
+        var c = ScriptFixture.Console(language: .en)
+        var (state, now) = ConsoleFixture.floor(callers: 0)
+        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
+                          body: try Floor.ring(state, customer: Customer(name: "Sam", phone: "07700900999"), at: now)))
+        now = now.addingTimeInterval(1)
+        c.live = state
+        c.clock.set(now)
+        try c.takeCall()
+        #expect(c.screen.contains { $0.contains("Caller: Sam") }, "the name the call came with, until the surname is known")
+        c.keys(.char("A"), .char(" "))
+        let buffer = ConsoleView(model: c.model).render().buffer
+        let row = try #require(buffer.lines().firstIndex { $0.contains("Thank you, ‹address›.") })
+        let warned = (0..<buffer.width).map { buffer[$0, row] }.filter { $0.style == Theme.warn }.map(\.symbol).joined()
+        #expect(warned == "‹address›")
+    }
+
     @Test func theSilentLineCountsDownAndReachesHangUpAfterThreeFiveSecondWaits() throws {
         var c = ScriptFixture.Console()
         try c.takeCall()
@@ -84,6 +101,27 @@ import TermRender
         #expect(c.screen.contains { $0.contains("话术已结束 → 挂断 (h)") })
         #expect(c.steps.last == ScriptStepRecorded(call: call, script: "silent-line", step: "hang-up", action: .said))
         #expect(c.keys(.char("h")) == [.hangUp(call: call)], "h still hangs up from the script panel")
+    }
+
+    @Test func anOfferWaitOffersTheNextStepAndWaitsForTheAgent() throws {
+        func text(_ en: String) -> LocalizedText { LocalizedText([.zh: en, .en: en, .ko: en]) }
+        let hold = Script(id: "hold", kind: .opening, title: text("Hold"), start: "ask", steps: [
+            ScriptStep(id: "ask", say: text("May I put you on hold, {address}?"), wait: ScriptWait(seconds: 10, then: .offer), next: "back"),
+            ScriptStep(id: "back", say: text("Thank you for holding."), final: .continue),
+        ])
+        var c = ScriptFixture.Console(language: .en, coaching: ConsoleCoaching(scripts: ScriptLibrary([hold]), phrases: PhraseGuard(rules: [])))
+        try c.takeCall()
+        #expect(c.screen.contains { $0.contains("May I put you on hold, 女士 欧阳?") })
+        c.wait(9)
+        #expect(c.screen.contains { $0.contains("⏱ 1s") && $0.contains("next") })
+        c.wait(6)
+        #expect(c.model.callScript?.session.current.stepID == "ask", "an offer never moves on by itself")
+        #expect(c.model.callScript?.session.current.offered == "back")
+        #expect(c.screen.contains { $0.contains("⏱ 0s") && $0.contains("time is up — Space: next step") })
+        #expect(c.steps.isEmpty)
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "back")
+        #expect(c.steps.map(\.step) == ["ask"])
     }
 
     @Test func branchKeysChooseTheStepsBranchAndAreJournaledAsBranched() throws {

@@ -173,12 +173,28 @@ private struct StepDetail {
         return 1 + paragraph(body, style: style == Theme.label ? .plain.bold : .plain, in: column, at: y + 1, buffer: &buffer)
     }
 
-    /// Wrapped text from row `y`, clipped to the column; returns the rows used.
+    /// Wrapped text from row `y`, clipped to the column; returns the rows
+    /// used. A value the call does not know yet (‹address›) stands out, so
+    /// the agent fills it in by voice instead of reading it out.
     private func paragraph(_ body: String, style: Style, in column: Rect, at y: Int, buffer: inout Buffer) -> Int {
         let lines = wrap(body, width: max(1, column.width))
         let shown = lines.prefix(max(0, column.maxY - y))
+        var missing = false
         for (i, line) in shown.enumerated() {
-            buffer.put(line, x: column.x, y: y + i, style: style, maxWidth: column.width)
+            var spans: [Span] = []
+            var run = ""
+            for character in line {
+                if character == "‹" || (character == "›" && missing) {
+                    if character == "›" { run.append(character) }
+                    spans.append(Span(run, style: missing ? Theme.warn : style))
+                    run = character == "‹" ? "‹" : ""
+                    missing = character == "‹"
+                } else {
+                    run.append(character)
+                }
+            }
+            spans.append(Span(run, style: missing ? Theme.warn : style))
+            buffer.put(spans, x: column.x, y: y + i, maxWidth: column.width)
         }
         return shown.count
     }
