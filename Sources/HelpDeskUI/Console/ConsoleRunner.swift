@@ -67,6 +67,9 @@ public final class ConsoleRunner {
     func handle(_ event: TerminalEvent) {
         switch event {
         case .key(let key):
+            // A key happens now, not at the last tick: a script step said
+            // mid-second starts the next countdown from the key press.
+            model.now = clock.now()
             send(.key(key))
         case .readable:
             do {
