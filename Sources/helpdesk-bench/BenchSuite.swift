@@ -26,11 +26,12 @@ struct BenchSuite {
         }
 
         let startup = StartupBench(history: history, scratch: scratch)
-        note("start-up (building \(history) closed calls in each store)")
-        table.add("start-up, no history (ms)", [try startup.jsonNone(), try startup.sqliteNone()], digits: 2)
-        table.add("start-up, \(history) closed calls (ms)", [try startup.jsonHistory(), try startup.sqliteHistory()], digits: 2)
         let limit = DataDirectoryStore.Options().segmentLimit
-        table.add("start-up, current segment full (\(limit) events) (ms)", [try startup.jsonFullSegment(limit: limit), .nan], digits: 2)
+        note("start-up (building \(history) closed calls in each store)")
+        let figures = try startup.run(segmentLimit: limit)
+        table.add("start-up, no history (ms)", [figures.jsonNone, figures.sqliteNone], digits: 2)
+        table.add("start-up, \(history) closed calls (ms)", [figures.jsonHistory, figures.sqliteHistory], digits: 2)
+        table.add("start-up, current segment full (\(limit) events) (ms)", [figures.jsonFullSegment, .nan], digits: 2)
 
         let arrival = ArrivalBench(changes: changes, scratch: scratch)
         note("change-to-arrival delay, \(changes) changes")

@@ -5,32 +5,51 @@ import HelpDeskStore
 /// Start-up time of a floor with `live` open calls, with no history and
 /// with `history` closed calls behind it. Start-up means what a console
 /// does before its first screen: open the store and hold the live calls.
+/// All directories are built first; then the opens take turns, so a burst
+/// of load elsewhere on the machine falls on every column alike.
 struct StartupBench {
     let history: Int
     let live = 200
     let scratch: ScratchRoot
 
-    /// Median milliseconds of several opens (the first warms the cache).
-    static func median(_ runs: Int = 7, _ open: () throws -> Void) rethrows -> Double {
-        var times: [Double] = []
-        for _ in 0...runs {
-            let started = DispatchTime.now().uptimeNanoseconds
-            try open()
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+    struct Figures {
+        var jsonNone = 0.0, jsonHistory = 0.0, jsonFullSegment = 0.0
+        var sqliteNone = 0.0, sqliteHistory = 0.0
+    }
+
+    func run(segmentLimit: Int, rounds: Int = 15) throws -> Figures {
+        let paths = (jsonNone: scratch.fresh("startup-json-none"), jsonHistory: scratch.fresh("startup-json-history"),
+                     jsonFull: scratch.fresh("startup-json-full"), sqliteNone: scratch.fresh("startup-sqlite-none"),
+                     sqliteHistory: scratch.fresh("startup-sqlite-history"))
+        try ringLive(JSONBenchFloor(path: paths.jsonNone))
+        try buildJSONHistory(paths.jsonHistory)
+        try buildJSONFullSegment(paths.jsonFull, limit: segmentLimit)
+        try ringLive(SQLiteFloor(path: paths.sqliteNone))
+        try buildSQLiteHistory(paths.sqliteHistory)
+
+        let opens: [() throws -> Void] = [
+            { _ = try openJSON(paths.jsonNone) },
+            { _ = try openJSON(paths.jsonHistory) },
+            { _ = try openJSON(paths.jsonFull, limit: segmentLimit) },
+            { _ = try openSQLite(paths.sqliteNone) },
+            { _ = try openSQLite(paths.sqliteHistory) },
+        ]
+        var times = [[Double]](repeating: [], count: opens.count)
+        for round in 0...rounds {
+            for (index, open) in opens.enumerated() {
+                let started = DispatchTime.now().uptimeNanoseconds
+                try open()
+                if round > 0 { times[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) }
+            }
         }
-        return times.dropFirst().sorted()[runs / 2]
+        let medians = times.map { $0.sorted()[$0.count / 2] }
+        return Figures(jsonNone: medians[0], jsonHistory: medians[1], jsonFullSegment: medians[2],
+                       sqliteNone: medians[3], sqliteHistory: medians[4])
     }
 
     // MARK: JSON data directory
 
-    func jsonNone() throws -> Double {
-        let path = scratch.fresh("startup-json-none")
-        try ringLive(JSONBenchFloor(path: path))
-        return try Self.median { _ = try openJSON(path) }
-    }
-
-    func jsonHistory() throws -> Double {
-        let path = scratch.fresh("startup-json-history")
+    private func buildJSONHistory(_ path: String) throws {
         let store = try DataDirectoryStore(path: path)
         let batch = 5_000
         var filed = 0
@@ -40,13 +59,11 @@ struct StartupBench {
             filed += size
         }
         try ringLive(JSONBenchFloor(path: path))
-        return try Self.median { _ = try openJSON(path) }
     }
 
     /// The worst moment: the current segment one event short of compaction,
     /// so start-up decodes a whole segment after the snapshot.
-    func jsonFullSegment(limit: Int) throws -> Double {
-        let path = scratch.fresh("startup-json-full")
+    private func buildJSONFullSegment(_ path: String, limit: Int) throws {
         let store = try DataDirectoryStore(path: path, options: .init(segmentLimit: limit))
         try ringLive(JSONBenchFloor(path: path))
         var events = live
@@ -56,7 +73,6 @@ struct StartupBench {
             try store.commit(agent: nil) { state, now in closedCalls(calls, after: state.callCounter, at: now) }
             events += 2 * calls
         }
-        return try Self.median { _ = try openJSON(path, limit: limit) }
     }
 
     private func openJSON(_ path: String, limit: Int = DataDirectoryStore.Options().segmentLimit) throws -> Int {
@@ -69,32 +85,21 @@ struct StartupBench {
 
     // MARK: SQLite
 
-    func sqliteNone() throws -> Double {
-        let path = scratch.fresh("startup-sqlite-none")
-        try ringLive(SQLiteFloor(path: path))
-        return try Self.median { _ = try openSQLite(path) }
-    }
-
-    func sqliteHistory() throws -> Double {
-        let path = scratch.fresh("startup-sqlite-history")
+    private func buildSQLiteHistory(_ path: String) throws {
         let floor = try SQLiteFloor(path: path)
         let start = Date()
         try floor.transaction {
             for (index, body) in closedCalls(history, after: 0, at: start).enumerated() {
-                switch body {
-                case .callRung(let rung):
+                if case .callRung(let rung) = body {
                     var call = rung.call
                     call.state = .abandoned
                     call.endedAt = start
                     try floor.insert(call, number: index / 2 + 1)
-                    try floor.appendEvent(body, at: start, agent: nil)
-                default:
-                    try floor.appendEvent(body, at: start, agent: nil)
                 }
+                try floor.appendEvent(body, at: start, agent: nil)
             }
         }
         try ringLive(floor)
-        return try Self.median { _ = try openSQLite(path) }
     }
 
     private func openSQLite(_ path: String) throws -> Int {

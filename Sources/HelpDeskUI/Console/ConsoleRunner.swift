@@ -27,13 +27,13 @@ public final class ConsoleRunner {
     public private(set) var model: ConsoleModel
 
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText, drafts: Drafts,
-                rules: ComplaintRules, clock: any Clock = SystemClock()) {
+                rules: ComplaintRules, coaching: ConsoleCoaching = .none, clock: any Clock = SystemClock()) {
         self.terminal = terminal
         self.store = store
         self.drafts = drafts
         self.rules = rules
         self.clock = clock
-        model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size)
+        model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, coaching: coaching)
     }
 
     /// Runs until the agent quits or a signal (SIGINT, SIGTERM, SIGHUP) ends
@@ -155,6 +155,8 @@ public final class ConsoleRunner {
         case .saveDraft(let draft):
             try drafts.save(try draft.map { try JournalCoding.encoder().encode($0) })
             return nil
+        case .record(let bodies):
+            try store.commit(agent: me.agent) { _, _ in bodies }
         case .loadHistory(let phone):
             send(.history(phone: phone, calls: try store.history(phone: phone, limit: 20)))
             return nil

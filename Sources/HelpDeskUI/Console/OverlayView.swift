@@ -52,6 +52,10 @@ enum HelpText {
             "Tab / S-Tab \(t.switchPanel); in a form: next / previous field",
             "↑↓ j k      move · ←→ change a choice",
             "Ctrl-S, F10 \(t.save) · Esc back",
+            "Space / .   \(t.script): \(t.coaching.said) · s \(t.coaching.skip) · ⌫ < \(t.coaching.back)",
+            "a-z 0-9     \(t.script): \(t.coaching.branchKeys)",
+            "Shift+key   \(t.script): \(t.coaching.situationKeys)",
+            "Ctrl-R, F6  \(t.coaching.replaceHelp)",
             "L           \(t.language_)",
             "? / F1      \(t.help) · q \(t.quit)",
         ]
