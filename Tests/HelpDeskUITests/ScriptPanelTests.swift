@@ -124,6 +124,21 @@ import TermRender
         #expect(c.steps.map(\.step) == ["ask"])
     }
 
+    @Test func onceTheTalkEndsTheScriptStopsAndRecordsNothingMore() throws {
+        var c = ScriptFixture.Console()
+        try c.takeCall()
+        let call = try #require(c.model.callInHand?.id)
+        c.keys(.char("S"))
+        c.wait(3)
+        c.apply(try Floor.hangUp(c.live, call: call))
+        c.wait(20)
+        c.keys(.function(4))
+        #expect(c.model.panel == .script)
+        c.keys(.char(" "), .char("a"), .char("s"))
+        #expect(c.model.callScript?.session.current.stepID == "greet", "no countdown and no keys after the caller is gone")
+        #expect(c.steps.isEmpty)
+    }
+
     @Test func branchKeysChooseTheStepsBranchAndAreJournaledAsBranched() throws {
         var c = ScriptFixture.Console(language: .en)
         try c.takeCall()

@@ -25,17 +25,19 @@ extension ConsoleModel {
     }
 
     /// The 1-second tick (or any message that moved `now`): a timed wait
-    /// that has run out advances or offers its next step.
+    /// that has run out advances or offers its next step. Only while the
+    /// caller is on the line: once the talk has ended the script stays in
+    /// view as it was, and nothing more is recorded as said.
     mutating func tickScript() -> [ConsoleEffect] {
-        guard var script = callScript else { return [] }
+        guard var script = callScript, callInHand?.state == .talking else { return [] }
         script.tick(now)
         return journal(&script)
     }
 
     /// A key while the script panel has focus; nil when it is not a script
-    /// key, so the global keys still work.
+    /// key (or the talk has ended), so the global keys still work.
     mutating func handleScriptKey(_ key: Key) -> [ConsoleEffect]? {
-        guard var script = callScript,
+        guard var script = callScript, callInHand?.state == .talking,
               let command = ScriptCommand(key: key, step: script.session.current.isFinished ? nil : script.session.current.currentStep,
                                           library: coaching.scripts)
         else { return nil }
