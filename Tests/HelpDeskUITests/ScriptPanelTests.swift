@@ -164,6 +164,25 @@ import TermRender
         #expect(c.steps.suffix(2).map(\.step) == ["greet", "answered"])
     }
 
+    @Test func whenTheOpeningHasEndedSpaceStartsTheClosingWhichEndsInHangUp() throws {
+        var c = ScriptFixture.Console(language: .en)
+        try c.takeCall()
+        c.keys(.char(" "), .char(" "))
+        #expect(c.model.callScript?.session.current.isFinished == true)
+        #expect(c.model.callScript?.session.pendingAction == nil, "the opening ends with the conversation going on")
+        #expect(c.screen.contains { $0.contains("Space Closing and satisfaction question") })
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.stack.map(\.script.id) == ["opening", "closing"])
+        #expect(c.screen.contains { $0.contains("Opening greeting › Closing and satisfaction question") })
+        c.keys(.char(" "), .char("l"), .char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "goodbye")
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.pendingAction == .hangUp)
+        #expect(c.model.closingScript == nil, "a script that ended in hang-up is not followed by another closing")
+        #expect(c.steps.map(\.step) == ["greet", "listen", "anything-else", "satisfaction", "low-score", "goodbye"])
+        #expect(c.steps.map(\.action) == [.said, .said, .said, .branched, .said, .said])
+    }
+
     @Test func aSituationKeySwitchesScriptsAndBackspaceReturns() throws {
         var c = ScriptFixture.Console()
         try c.takeCall()
