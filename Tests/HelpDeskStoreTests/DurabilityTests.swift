@@ -107,6 +107,13 @@ struct DurabilityTests {
         try store.ring("A", phone: "1")
         #expect(fileMode(scratch.path) == 0o2770)
         #expect(fileMode(scratch.file("journal/000001.jsonl")) == 0o660)
+        // The same, set by a `group` file in the directory.
+        let configured = Scratch()
+        try FileManager.default.createDirectory(atPath: configured.path, withIntermediateDirectories: true)
+        try configured.write("group", name + "\n")
+        try DataDirectoryStore(path: configured.path).ring("B", phone: "2")
+        #expect(fileMode(configured.file("journal")) == 0o2770)
+        #expect(fileMode(configured.file("journal/000001.jsonl")) == 0o660)
         #expect(throws: StoreError.unknownGroup("no-such-group-x")) {
             try DataDirectoryStore(path: Scratch().path, options: .init(group: "no-such-group-x"))
         }
@@ -130,6 +137,8 @@ struct DurabilityTests {
 
     @Test func theLocalDiskIsAccepted() throws {
         #expect(LocalFileSystemCheck.fileSystemType(of: "/proc") == "proc")
+        #expect(LocalFileSystemCheck.fileSystemType(of: "/proc/self") == "proc")
+        #expect(LocalFileSystemCheck.fileSystemType(of: NSTemporaryDirectory()) != nil)
         #expect(LocalFileSystemCheck.networkTypes.contains("nfs4"))
     }
 }
