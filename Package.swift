@@ -43,7 +43,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "helpdesk-bench",
-            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "TermRender", "CSQLite"],
+            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender", "CSQLite"],
             swiftSettings: strict
         ),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),

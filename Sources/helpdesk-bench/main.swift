@@ -13,6 +13,8 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     if arguments.first == "child" {
         try ChildCommand.run(Array(arguments.dropFirst()))
+    } else if arguments.first == "console" {
+        print(try runConsoleBench(scratch: NSTemporaryDirectory()))
     } else if arguments.contains("--help") || arguments.contains("-h") {
         print("usage: helpdesk-bench [--quick]   (build with -c release for meaningful figures)")
     } else {

@@ -20,6 +20,7 @@ struct Helpdesk: ParsableCommand {
             ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
             ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self,
+            WallboardCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -45,57 +45,67 @@ public struct CallTracker: Sendable {
 
     public init() {}
 
-    /// Folds one event in; returns what it meant, if anything.
-    public mutating func apply(_ event: Event) -> (fact: CallFact?, move: AgentMove?) {
-        let now = event.at
-        switch event.body {
-        case .callRung(let p):
-            let call = p.call
-            let inbound = call.direction == .inbound && call.dueAt == nil
-            let tracked = TrackedCall(id: call.id, queuedAt: call.dueAt.map { max($0, call.enqueuedAt) } ?? call.enqueuedAt,
-                                      countsForService: inbound, branch: call.customer.branch)
-            open[call.id] = tracked
-            return (.offered(tracked), nil)
-        case .callClaimed(let p):
-            guard var call = open[p.call], call.answeredAt == nil else { return (nil, nil) }
-            call.agent = p.agent
-            call.answeredAt = now
-            open[p.call] = call
-            remember(p.call, agent: p.agent)
-            return (.answered(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), AgentMove(agent: p.agent, status: .onCall))
-        case .callEnded(let p):
-            guard var call = open[p.call], call.answeredAt != nil, call.endedAt == nil else { return (nil, nil) }
-            call.endedAt = now
-            open[p.call] = call
-            return (nil, call.agent.map { AgentMove(agent: $0, status: .wrapUp) })
-        case .callCompleted(let p):
-            guard let call = open.removeValue(forKey: p.call), let agent = call.agent, let answered = call.answeredAt else {
-                return (nil, nil)
-            }
-            let ended = call.endedAt ?? now
-            let fact = CallFact.handled(call, agent: agent, talk: max(0, ended.timeIntervalSince(answered)),
-                                        wrapUp: max(0, now.timeIntervalSince(ended)), resolved: p.resolved)
-            return (fact, AgentMove(agent: agent, status: .ready))
-        case .callAbandoned(let p):
-            guard let call = open.removeValue(forKey: p.call), call.answeredAt == nil else { return (nil, nil) }
-            return (.abandoned(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), nil)
-        case .callTransferred(let p):
-            guard let call = open.removeValue(forKey: p.call) else { return (nil, nil) }
-            let talking = call.answeredAt != nil && call.endedAt == nil
-            return (nil, talking ? call.agent.map { AgentMove(agent: $0, status: .ready) } : nil)
-        case .callScheduled(let p):
-            guard var call = open[p.call] else { return (nil, nil) }
-            let agent = call.agent
-            call.agent = nil
-            call.answeredAt = nil
-            call.endedAt = nil
-            call.countsForService = false
-            call.queuedAt = p.dueAt
-            open[p.call] = call
-            return (nil, agent.map { AgentMove(agent: $0, status: .ready) })
-        default:
+    // One method per call event, so a fold switches on an event's body once
+    // and hands the payload here (an `EventBody` is large; every switch
+    // that binds a payload copies it).
+
+    /// A caller joined the queue (or a callback was created).
+    public mutating func rung(_ call: Call) -> (fact: CallFact?, move: AgentMove?) {
+        let inbound = call.direction == .inbound && call.dueAt == nil
+        let tracked = TrackedCall(id: call.id, queuedAt: call.dueAt.map { max($0, call.enqueuedAt) } ?? call.enqueuedAt,
+                                  countsForService: inbound, branch: call.customer.branch)
+        open[call.id] = tracked
+        return (.offered(tracked), nil)
+    }
+
+    public mutating func claimed(_ id: String, by agent: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+        guard var call = open[id], call.answeredAt == nil else { return (nil, nil) }
+        call.agent = agent
+        call.answeredAt = now
+        open[id] = call
+        remember(id, agent: agent)
+        return (.answered(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), AgentMove(agent: agent, status: .onCall))
+    }
+
+    public mutating func ended(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+        guard var call = open[id], call.answeredAt != nil, call.endedAt == nil else { return (nil, nil) }
+        call.endedAt = now
+        open[id] = call
+        return (nil, call.agent.map { AgentMove(agent: $0, status: .wrapUp) })
+    }
+
+    public mutating func completed(_ id: String, resolved: Bool, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+        guard let call = open.removeValue(forKey: id), let agent = call.agent, let answered = call.answeredAt else {
             return (nil, nil)
         }
+        let ended = call.endedAt ?? now
+        let fact = CallFact.handled(call, agent: agent, talk: max(0, ended.timeIntervalSince(answered)),
+                                    wrapUp: max(0, now.timeIntervalSince(ended)), resolved: resolved)
+        return (fact, AgentMove(agent: agent, status: .ready))
+    }
+
+    public mutating func abandoned(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+        guard let call = open.removeValue(forKey: id), call.answeredAt == nil else { return (nil, nil) }
+        return (.abandoned(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), nil)
+    }
+
+    public mutating func transferred(_ id: String) -> (fact: CallFact?, move: AgentMove?) {
+        guard let call = open.removeValue(forKey: id) else { return (nil, nil) }
+        let talking = call.answeredAt != nil && call.endedAt == nil
+        return (nil, talking ? call.agent.map { AgentMove(agent: $0, status: .ready) } : nil)
+    }
+
+    /// The call becomes a callback: it queues again by itself at `dueAt`.
+    public mutating func scheduled(_ id: String, dueAt: Date) -> (fact: CallFact?, move: AgentMove?) {
+        guard var call = open[id] else { return (nil, nil) }
+        let agent = call.agent
+        call.agent = nil
+        call.answeredAt = nil
+        call.endedAt = nil
+        call.countsForService = false
+        call.queuedAt = dueAt
+        open[id] = call
+        return (nil, agent.map { AgentMove(agent: $0, status: .ready) })
     }
 
     /// The agent who has or last had the call, if it is open or recent.

@@ -71,28 +71,28 @@ public struct ComplaintTracker: Sendable {
 
     public init(period: DateInterval) { self.period = period }
 
-    public mutating func apply(_ event: Event) {
-        switch event.body {
-        case .complaintFiled(let p):
-            let c = p.complaint
-            complaints[c.id] = Open(status: c.status, promisedBy: c.promisedBy)
-            if period.containsHalfOpen(c.openedAt) { filed[c.category, default: 0] += 1 }
-        case .complaintChanged(let p):
-            // A reopening brings a closed complaint back with its archived record.
-            guard var c = complaints[p.complaint] ?? p.restored.map({ Open(status: $0.status, promisedBy: $0.promisedBy) })
-            else { return }
-            c.status = p.status
-            if let promise = p.promisedBy { c.promisedBy = promise }
-            complaints[p.complaint] = p.status == .closed ? nil : c
-        case .followUpScheduled(let p):
-            if p.followUp.isOpen { followUps[p.followUp.id] = p.followUp.dueAt }
-        case .followUpClosed(let p):
-            followUps[p.followUp] = nil
-        case .satisfaction(let p):
-            if period.containsHalfOpen(event.at) { satisfaction.add(p.answer) }
-        default:
-            break
-        }
+    public mutating func filed(_ c: Complaint) {
+        complaints[c.id] = Open(status: c.status, promisedBy: c.promisedBy)
+        if period.containsHalfOpen(c.openedAt) { filed[c.category, default: 0] += 1 }
+    }
+
+    public mutating func changed(_ p: ComplaintChanged) {
+        // A reopening brings a closed complaint back with its archived record.
+        guard var c = complaints[p.complaint] ?? p.restored.map({ Open(status: $0.status, promisedBy: $0.promisedBy) })
+        else { return }
+        c.status = p.status
+        if let promise = p.promisedBy { c.promisedBy = promise }
+        complaints[p.complaint] = p.status == .closed ? nil : c
+    }
+
+    public mutating func followUpScheduled(_ f: FollowUp) {
+        if f.isOpen { followUps[f.id] = f.dueAt }
+    }
+
+    public mutating func followUpClosed(_ id: String) { followUps[id] = nil }
+
+    public mutating func satisfaction(_ answer: Satisfaction, at time: Date) {
+        if period.containsHalfOpen(time) { satisfaction.add(answer) }
     }
 
     /// Takes the open complaints and follow-ups from a live state that is at

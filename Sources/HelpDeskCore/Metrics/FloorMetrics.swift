@@ -58,14 +58,27 @@ public struct FloorMetrics: Sendable {
     public mutating func apply(_ event: Event) {
         guard event.seq > lastSeq else { return }
         lastSeq = event.seq
-        advance(to: event.at)
-        let (fact, move) = calls.apply(event)
-        if let move { agents.apply(move, at: event.at) }
-        if let fact { count(fact) }
+        let now = event.at
+        advance(to: now)
+        let step: (fact: CallFact?, move: AgentMove?)
         switch event.body {
-        case .agentStatus(let p): agents.apply(p, at: event.at)
-        default: complaints.apply(event)
+        case .callRung(let p): step = calls.rung(p.call)
+        case .callClaimed(let p): step = calls.claimed(p.call, by: p.agent, at: now)
+        case .callEnded(let p): step = calls.ended(p.call, at: now)
+        case .callCompleted(let p): step = calls.completed(p.call, resolved: p.resolved, at: now)
+        case .callAbandoned(let p): step = calls.abandoned(p.call, at: now)
+        case .callTransferred(let p): step = calls.transferred(p.call)
+        case .callScheduled(let p): step = calls.scheduled(p.call, dueAt: p.dueAt)
+        case .agentStatus(let p): agents.apply(p, at: now); return
+        case .complaintFiled(let p): complaints.filed(p.complaint); return
+        case .complaintChanged(let p): complaints.changed(p); return
+        case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp); return
+        case .followUpClosed(let p): complaints.followUpClosed(p.followUp); return
+        case .satisfaction(let p): complaints.satisfaction(p.answer, at: now); return
+        case .customerUpdated, .scriptStep, .phraseHit: return
         }
+        if let move = step.move { agents.apply(move, at: now) }
+        if let fact = step.fact { count(fact) }
     }
 
     /// Moves a rolling fold to the business day containing `now`: the sums

@@ -36,16 +36,19 @@ public struct QueuePolicy: Sendable, Equatable {
             + (call.isCallback ? Double(callbackHeadStart) : 0)
     }
 
-    /// The callers in the queue now, head first.
+    /// The callers in the queue now, head first. Sorts small keys and
+    /// indexes rather than whole calls, since a busy floor re-sorts
+    /// thousands of callers every second.
     public func order(_ calls: some Sequence<Call>, at now: Date) -> [Call] {
-        calls.filter { isQueued($0, at: now) }
-            .map { (call: $0, score: score($0, at: now)) }
-            .sorted { a, b in
-                if a.score != b.score { return a.score > b.score }
-                let ta = a.call.dueAt ?? a.call.enqueuedAt, tb = b.call.dueAt ?? b.call.enqueuedAt
-                if ta != tb { return ta < tb }
-                return a.call.id.localizedStandardCompare(b.call.id) == .orderedAscending
-            }
-            .map(\.call)
+        let queued = calls.filter { isQueued($0, at: now) }
+        let keys = queued.indices.map { i in
+            (score: score(queued[i], at: now), time: queued[i].dueAt ?? queued[i].enqueuedAt, index: i)
+        }
+        return keys.sorted { a, b in
+            if a.score != b.score { return a.score > b.score }
+            if a.time != b.time { return a.time < b.time }
+            return queued[a.index].id.localizedStandardCompare(queued[b.index].id) == .orderedAscending
+        }
+        .map { queued[$0.index] }
     }
 }

@@ -44,34 +44,33 @@ public struct ComplaintHistory: Sendable {
 
     public init() {}
 
-    public mutating func apply(_ event: Event) {
-        switch event.body {
-        case .complaintFiled(let p):
-            let c = p.complaint
-            complaints[c.id] = ComplaintRecord(
-                id: c.id, category: c.category, branch: c.branch ?? c.customer.branch, owner: c.owner, openedAt: c.openedAt,
-                promisedBy: c.promisedBy, status: c.status,
-                resolvedAt: c.status.awaitsResolution ? nil : event.at, reopenedCount: 0)
-        case .complaintChanged(let p):
-            guard var c = complaints[p.complaint] else { return }
-            if p.status == .reopened, c.status != .reopened { c.reopenedCount += 1 }
-            if !p.status.awaitsResolution, c.resolvedAt == nil { c.resolvedAt = event.at }
-            c.status = p.status
-            if let owner = p.owner { c.owner = owner }
-            if let promise = p.promisedBy { c.promisedBy = promise }
-            complaints[p.complaint] = c
-        case .followUpScheduled(let p):
-            let f = p.followUp
-            followUps[f.id] = FollowUpRecord(id: f.id, complaint: f.complaint, branch: f.customer.branch, dueAt: f.dueAt,
-                                             status: f.status, closedAt: nil, closedBy: nil)
-        case .followUpClosed(let p):
-            guard var f = followUps[p.followUp] else { return }
-            f.status = p.status
-            f.closedAt = event.at
-            f.closedBy = event.agent
-            followUps[p.followUp] = f
-        default:
-            break
-        }
+    public mutating func filed(_ c: Complaint, at time: Date) {
+        complaints[c.id] = ComplaintRecord(
+            id: c.id, category: c.category, branch: c.branch ?? c.customer.branch, owner: c.owner, openedAt: c.openedAt,
+            promisedBy: c.promisedBy, status: c.status,
+            resolvedAt: c.status.awaitsResolution ? nil : time, reopenedCount: 0)
+    }
+
+    public mutating func changed(_ p: ComplaintChanged, at time: Date) {
+        guard var c = complaints[p.complaint] else { return }
+        if p.status == .reopened, c.status != .reopened { c.reopenedCount += 1 }
+        if !p.status.awaitsResolution, c.resolvedAt == nil { c.resolvedAt = time }
+        c.status = p.status
+        if let owner = p.owner { c.owner = owner }
+        if let promise = p.promisedBy { c.promisedBy = promise }
+        complaints[p.complaint] = c
+    }
+
+    public mutating func followUpScheduled(_ f: FollowUp) {
+        followUps[f.id] = FollowUpRecord(id: f.id, complaint: f.complaint, branch: f.customer.branch, dueAt: f.dueAt,
+                                         status: f.status, closedAt: nil, closedBy: nil)
+    }
+
+    public mutating func followUpClosed(_ p: FollowUpClosed, at time: Date, by agent: String?) {
+        guard var f = followUps[p.followUp] else { return }
+        f.status = p.status
+        f.closedAt = time
+        f.closedBy = agent
+        followUps[p.followUp] = f
     }
 }

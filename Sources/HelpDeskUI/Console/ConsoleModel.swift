@@ -14,6 +14,8 @@ public struct ConsoleModel: Sendable {
         case help
         case confirmQuit
         case pauseReason(TextEditor)
+        /// A note a case step needs (instructions, the answer, the resolution).
+        case caseNote(CaseNoteKind, String, TextEditor)
     }
 
     public var me: RosterEntry
@@ -33,29 +35,48 @@ public struct ConsoleModel: Sendable {
     /// A one-line message in the status area, and whether it is an error.
     public var message: (text: String, isError: Bool)?
     public var quitting = false
+    /// The scripts and phrase rules the console coaches with.
+    public var coaching: ConsoleCoaching
+    /// The scripts on the call in hand (nil with no call or no scripts).
+    public internal(set) var callScript: CallScript?
+    /// Phrase hits already journaled, per form field, so each is recorded once.
+    var phraseTally = PhraseTally()
 
-    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
+    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard,
+                coaching: ConsoleCoaching = .none) {
+        self.coaching = coaching
         self.me = me
         self.text = text
         self.live = live
         self.now = now
         self.size = size
         self.policy = policy
-        reorderQueue()
+        deriveFromFloor()
     }
 
     /// The callers waiting now, head first: ordered once per floor change
     /// or clock tick, never while drawing a frame.
     public private(set) var queue: [Call] = []
-
-    /// Re-reads the queue order after the floor or the clock moved.
-    mutating func reorderQueue() {
-        queue = live.queue(at: now, policy: policy)
-        queueSelection = min(queueSelection, max(0, queue.count - 1))
-    }
-
+    /// The longest wait in the queue now, in seconds.
+    public private(set) var longestWait: TimeInterval = 0
     /// The call this agent has in hand (talking or wrap-up).
-    public var callInHand: Call? { live.callInHand(of: me.agent) }
+    public private(set) var callInHand: Call?
+    /// The complaints in the case list (see `CaseDesk.swift`).
+    public private(set) var cases: [Complaint] = []
+    public var caseSelection = 0
+
+    /// Recomputes what the screens read from the floor, after the floor or
+    /// the clock moved: each costs a pass over every live call, too much to
+    /// repeat in every panel of every frame on a busy floor.
+    mutating func deriveFromFloor() {
+        queue = live.queue(at: now, policy: policy)
+        let at = now
+        longestWait = queue.lazy.map { $0.waited(at: at) }.max() ?? 0
+        queueSelection = min(queueSelection, max(0, queue.count - 1))
+        callInHand = live.callInHand(of: me.agent)
+        cases = Self.cases(for: me, in: live)
+        caseSelection = min(caseSelection, max(0, cases.count - 1))
+    }
 
     public var myAgent: Agent? { live.agents[me.agent] }
 

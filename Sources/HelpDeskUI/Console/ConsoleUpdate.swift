@@ -10,13 +10,13 @@ extension ConsoleModel {
             return handle(key)
         case .tick(let date):
             now = date
-            reorderQueue()
-            return []
+            deriveFromFloor()
+            return tickScript()
         case .floor(let state, let date):
             live = state
             now = date
-            reorderQueue()
-            return followFloor()
+            deriveFromFloor()
+            return followFloor() + followScript()
         case .history(let phone, let calls):
             if phone == callInHand?.customer.phone { history = calls }
             return []
@@ -56,6 +56,8 @@ extension ConsoleModel {
         if overlay != nil { return handleOverlay(key) }
         message = nil
         if let effects = handleForm(key) { return effects }
+        if panel == .script, let effects = handleScriptKey(key) { return effects }
+        if panel == .complaint, complaint == nil, let effects = handleCaseKey(key) { return effects }
         return handleGlobal(key)
     }
 
@@ -69,6 +71,8 @@ extension ConsoleModel {
                 quitting = true
                 return [.quit]
             }
+        case .caseNote(let kind, let id, let editor):
+            return handleCaseNote(key, kind: kind, complaint: id, editor: editor)
         case .pauseReason(var editor):
             switch key {
             case .escape:
@@ -93,23 +97,23 @@ extension ConsoleModel {
         switch panel {
         case .call where wrapUp != nil:
             var wrap = wrapUp!
-            let outcome = wrap.form.handle(key, fieldWidth: width)
+            let (outcome, recorded) = handleGuarded(key, form: &wrap.form, width: width, scope: "wrapUp", call: wrap.call)
             wrapUp = wrap
             switch outcome {
             case .submit: return submitWrapUp()
             case .leave: panel = .queue; return []
-            case .moved, .edited: return []
+            case .moved, .edited: return recorded
             case .ignored: return isCommandKey(key) ? nil : []
             }
         case .complaint where complaint != nil:
             var form = complaint!
-            let outcome = form.form.handle(key, fieldWidth: width)
+            let (outcome, recorded) = handleGuarded(key, form: &form.form, width: width, scope: "complaint", call: form.call)
             complaint = form
             switch outcome {
             case .submit: return submitComplaint()
             case .leave: panel = .queue; return []
-            case .edited: return [.saveDraft(form.draft)]
-            case .moved: return []
+            case .edited: return [.saveDraft(form.draft)] + recorded
+            case .moved: return recorded
             case .ignored: return isCommandKey(key) ? nil : []
             }
         default:
@@ -179,7 +183,9 @@ extension ConsoleModel {
 
     /// Reopens a draft left by an earlier session (dropped ssh, killed terminal).
     public mutating func restore(draft: ComplaintDraft) {
-        complaint = ComplaintForm(draft: draft, text: text)
+        var form = ComplaintForm(draft: draft, text: text)
+        _ = guardPhrases(in: &form.form, fields: Array(form.form.fields.indices), scope: "complaint", call: form.call, record: false)
+        complaint = form
         panel = .complaint
     }
 

@@ -13,7 +13,7 @@ struct StatusLine {
         var state = t.statusNames[status] ?? status.rawValue
         if let reason = agent?.pauseReason { state += "(\(reason))" }
         let inState = clockText(agent?.timeInState(at: model.now) ?? 0)
-        let longest = model.queue.map { $0.waited(at: model.now) }.max() ?? 0
+        let longest = model.longestWait
         let level = Theme.WaitLevel(seconds: longest, threshold: model.policy.serviceLevelSeconds)
         var left: [Span] = [
             Span(" \(state) \(inState) "),

@@ -15,6 +15,11 @@ public struct FormField: Hashable, Sendable {
     public var error: String?
     /// Rows a multi-line field takes on screen.
     public var rows: Int
+    /// Stretches of a text field's value (character ranges) drawn marked:
+    /// the phrase guard's hits.
+    public var marks: [Range<Int>] = []
+    /// A line shown under the value while set: the alternative to a marked phrase.
+    public var hint: String?
 
     public init(id: String, label: String, kind: Kind, rows: Int = 1) {
         self.id = id

@@ -33,6 +33,7 @@ public struct FormView {
                 let style = focused ? Theme.focusedField : Style.plain
                 buffer.fill(valueArea, style: style)
                 let point = editor.render(in: valueArea, buffer: &buffer, style: style)
+                for cells in editor.screenRects(of: field.marks, in: valueArea) { buffer.setStyle(TextEditor.markStyle, in: cells) }
                 if focused { cursor = point }
             case .choice(let options, let selected):
                 let shown = "◂ " + options[selected] + " ▸"
@@ -41,6 +42,10 @@ public struct FormView {
                 buffer.put(on ? "[x]" : "[ ]", x: valueArea.x, y: y, style: focused ? Theme.focusedChoice : .plain)
             }
             y += valueArea.height
+            if let hint = field.hint, y < area.maxY {
+                buffer.put(hint, x: valueArea.x, y: y, style: Theme.warn, maxWidth: valueArea.width)
+                y += 1
+            }
         }
         return cursor
     }

@@ -32,6 +32,7 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         load: { try directory?.loadDraft(agent: me.agent) },
         save: { try directory?.saveDraft($0, agent: me.agent) })
     let rules = try ComplaintSettings.load()
+    let coaching = loadCoaching(dataDirectory: directory?.path)
     let terminal: NcursesTerminal
     do {
         terminal = try NcursesTerminal(options: .init(enableMouse: true))
@@ -39,5 +40,26 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
     }
     defer { terminal.close() }
-    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules).run()
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules,
+                  roster: directory?.roster ?? Roster(), coaching: coaching).run()
+}
+
+/// The shipped scripts and phrase rules with the lead's overrides from the
+/// data directory, and the company name the scripts say (`$HELPDESK_COMPANY`,
+/// else "helpdesk"). Problems are reported but never stop the console: a
+/// broken override keeps the shipped file, and with no resources at all the
+/// agent still takes calls, uncoached (`helpdesk scripts check` shows why).
+func loadCoaching(dataDirectory: String?) -> ConsoleCoaching {
+    let company = ProcessInfo.processInfo.environment["HELPDESK_COMPANY"].flatMap { $0.isEmpty ? nil : $0 } ?? "helpdesk"
+    let resources: ResourceDirectory
+    do {
+        resources = try ResourceDirectory.locate()
+    } catch {
+        for issue in error.issues { writeError("helpdesk: \(issue)") }
+        return ConsoleCoaching(scripts: ScriptLibrary([]), phrases: PhraseGuard(rules: []), company: company)
+    }
+    let (scripts, scriptIssues) = resources.loadScripts(dataDirectory: dataDirectory)
+    let (phrases, phraseIssues) = resources.loadPhraseGuard(dataDirectory: dataDirectory)
+    for issue in scriptIssues + phraseIssues { writeError("helpdesk: \(issue)") }
+    return ConsoleCoaching(scripts: scripts, phrases: phrases, company: company)
 }

@@ -1,0 +1,73 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+/// Everything the wallboard shows, as a value: the folds, the live queue,
+/// which screen is up, and the figures taken for it at the last update, so
+/// drawing a frame computes nothing. `update` changes it; `WallboardView` draws it.
+public struct WallboardModel: Sendable {
+    /// The screens the keys switch between.
+    public enum Screen: Int, CaseIterable, Sendable {
+        case today, hour, queues
+    }
+
+    public var text: UIText
+    public var privacy: CallerPrivacy
+    public var screen: Screen = .today
+    public var showHelp = false
+    public var size: Size
+    public var quitting = false
+    /// The last failure reading the store, if the last read failed.
+    public var failure: String?
+    public var policy: QueuePolicy
+    public internal(set) var now: Date
+    public internal(set) var fold: WallboardFold
+    public internal(set) var live: LiveState
+    /// Callers waiting now, head first, as the agents' consoles order them.
+    public internal(set) var waiting: [Call] = []
+    /// Figures for the current screen's period (today's on the queue screen).
+    public internal(set) var figures: WallboardFigures
+    /// Today per queue, busiest first (queue screen).
+    public internal(set) var queueFigures: [QueueFigures] = []
+    public internal(set) var alerts: WallboardAlerts
+
+    /// A wallboard that has folded `events` (oldest first, none newer than
+    /// `live`) and adopted the open complaints of `live`.
+    public init(text: UIText, privacy: CallerPrivacy, config: MetricsConfig, events: some Sequence<Event>,
+                live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
+        var fold = WallboardFold(config: config, now: now)
+        for event in events { fold.apply(event) }
+        fold.adopt(live)
+        self.text = text
+        self.privacy = privacy
+        self.size = size
+        self.policy = policy
+        self.now = now
+        self.fold = fold
+        self.live = live
+        let today = WallboardFigures(today: fold.today.figures(at: now), live: live)
+        figures = today
+        alerts = WallboardAlerts(figures: today, waiting: [], now: now)
+        refigure()
+    }
+
+    public var config: MetricsConfig { fold.config }
+
+    /// Takes the figures for the screen at `now`: once per change or tick.
+    mutating func refigure() {
+        fold.turnHour(to: now)
+        waiting = live.queue(at: now, policy: policy)
+        let today = WallboardFigures(today: fold.today.figures(at: now), live: live)
+        switch screen {
+        case .today, .queues: figures = today
+        case .hour: figures = WallboardFigures(period: fold.hour.figures(at: now), today: today)
+        }
+        if screen == .queues {
+            queueFigures = fold.queues.map { name, metrics in
+                let f = metrics.figures(at: now)
+                return QueueFigures(queue: name, waitingNow: f.waitingNow, longestWaitingNow: f.longestWaitingNow, service: f.service)
+            }.sorted { ($0.service.offered, $1.queue) > ($1.service.offered, $0.queue) }
+        }
+        alerts = WallboardAlerts(figures: figures, waiting: waiting, now: now)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import HelpDeskCore
+import TermRender
+
+/// Runs the wallboard: reads today's events once, then waits on the
+/// terminal and the store's change descriptor in one poll. A change folds
+/// only the new events `refresh()` returns into the model and redraws; the
+/// wait ends once a second so waits and times in state count up. The
+/// wallboard never writes to the store.
+public final class WallboardRunner {
+    private let terminal: any Terminal
+    private let store: any FloorStore
+    private let clock: any Clock
+    public private(set) var model: WallboardModel
+
+    /// Reads the day so far: the store is first brought up to date, then
+    /// events from the start of the business day up to that point are folded
+    /// and the open complaints adopted; anything newer arrives by `refresh`.
+    public init(terminal: any Terminal, store: any FloorStore, text: UIText, privacy: CallerPrivacy,
+                config: MetricsConfig, clock: any Clock = SystemClock()) throws {
+        self.terminal = terminal
+        self.store = store
+        self.clock = clock
+        try store.refresh()
+        let live = store.state
+        let now = clock.now()
+        let day = config.day.interval(containing: now)
+        let events = try store.events(from: day.start, to: nil).lazy.filter { $0.seq <= live.lastSeq }
+        model = WallboardModel(text: text, privacy: privacy, config: config, events: events, live: live, now: now,
+                               size: terminal.size)
+    }
+
+    /// Runs until `q` or a signal (SIGINT, SIGTERM, SIGHUP).
+    public func run() {
+        while !model.quitting {
+            terminal.draw(WallboardView(model: model).render(), cursor: nil)
+            handle(terminal.nextEvent(timeoutMilliseconds: millisecondsToNextSecond(), watching: watched))
+        }
+    }
+
+    func handle(_ event: TerminalEvent) {
+        switch event {
+        case .key(let key):
+            model.update(.key(key))
+        case .readable:
+            do {
+                let fresh = try store.refresh()
+                model.update(.floor(fresh, live: store.state, at: clock.now()))
+            } catch {
+                model.update(.failed("\(error)"))
+            }
+        case .timeout:
+            model.update(.tick(clock.now()))
+        case .signal:
+            model.quitting = true
+        }
+    }
+
+    private var watched: [Int32] {
+        let fd = store.changeDescriptor
+        return fd >= 0 ? [fd] : []
+    }
+
+    private func millisecondsToNextSecond() -> Int {
+        let t = clock.now().timeIntervalSince1970
+        return max(10, Int((1 - (t - t.rounded(.down))) * 1000))
+    }
+}

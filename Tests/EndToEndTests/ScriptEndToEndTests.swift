@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+
+/// The script panel and the phrase guard as an agent meets them: the real
+/// binary in tmux with the shipped scripts and rules, the clock real.
+@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+struct ScriptEndToEndTests {
+    let binary = Binary.path ?? ""
+    let data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
+
+    @discardableResult
+    func cli(_ arguments: String...) throws -> String {
+        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func console(_ tmux: Tmux, environment: String = "") throws {
+        try tmux.start("LANG=C.UTF-8 USER=wang \(environment) '\(binary)' --data '\(data)' --lang en", width: 80, height: 24)
+    }
+
+    func journal() throws -> [String] {
+        let dir = data + "/journal"
+        return try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+            .map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }.joined()
+            .split(separator: "\n").map(String.init)
+    }
+
+    @Test func theSilentLineCountsDownAndAdvancesByItself() throws {
+        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        let tmux = Tmux(name: "silent")
+        try console(tmux, environment: "HELPDESK_COMPANY=Acme")
+        try tmux.waitFor("张伟")
+        try tmux.send("n")
+        try tmux.waitFor("Opening greeting")
+        try tmux.send("S")
+        try tmux.waitFor("Opening greeting › Silent line")
+        let counting = try tmux.waitFor("⏱ ")
+        let first = try #require(secondsLeft(counting))
+        try tmux.waitFor("⏱ \(first - 1)s", timeout: 2.5)
+        // The first 5-second wait runs out: the second greeting, with the company name.
+        try tmux.waitFor("Hello, this is Acme customer service", timeout: 7)
+        let steps = try journal().filter { $0.contains("\"type\":\"script.step\"") }
+        #expect(steps.count == 1)
+        #expect(steps.first?.contains("\"script\":\"silent-line\"") == true)
+        #expect(steps.first?.contains("\"step\":\"greet\"") == true)
+        #expect(steps.first?.contains("\"action\":\"said\"") == true)
+    }
+
+    @Test func aTypedForbiddenPhraseIsFlaggedAndReplacedWithOneKey() throws {
+        try cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
+        let tmux = Tmux(name: "phrase")
+        try console(tmux)
+        try tmux.waitFor("Emma O'Brien")
+        try tmux.send("n")
+        try tmux.waitFor("Opening greeting")
+        try tmux.send("h")
+        try tmux.waitFor("Disposition")
+        try tmux.send("Tab")
+        try tmux.type("我不知道")
+        try tmux.waitFor("✗ «不知道» → 我马上为您查询确认")
+        try tmux.send("F6")
+        try tmux.waitFor("我我马上为您查询确认")
+        try tmux.send("Tab")
+        try tmux.type("Sorry, I can't")
+        try tmux.waitFor("✗ «I can't» → Let's see what we can do")
+        try tmux.send("C-r")
+        let replaced = try tmux.waitFor("Sorry, Let's see what we can do")
+        #expect(!replaced.contains("I can't"))
+        try tmux.send("C-s")
+        try tmux.waitFor("Ready")
+        let lines = try journal()
+        let hits = lines.filter { $0.contains("\"type\":\"phrase.hit\"") }
+        #expect(hits.count == 2, "each hit recorded once: \(hits)")
+        #expect(hits.contains { $0.contains("\"rule\":\"zh.dont-know\"") && $0.contains("\"field\":\"wrapUp.disposition\"") })
+        #expect(hits.contains { $0.contains("\"rule\":\"en.cant\"") && $0.contains("\"agent\":\"") })
+        #expect(lines.contains { $0.contains("\"notes\":\"Sorry, Let's see what we can do\"") })
+    }
+
+    /// The seconds shown after "⏱ " on a screen.
+    private func secondsLeft(_ screen: String) -> Int? {
+        guard let mark = screen.range(of: "⏱ ") else { return nil }
+        return Int(screen[mark.upperBound...].prefix { $0.isNumber })
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import HelpDeskCore
+@testable import HelpDeskUI
+import Testing
+import TermRender
+
+/// The wall shows `FloorMetrics`' figures, whatever way the events reach
+/// it: all at start-up, or one refresh at a time.
+@Suite struct WallboardFigureTests {
+    let size = Size(width: 200, height: 50)
+
+    /// The reference: the KPI fold over the same events, as `helpdesk report` uses it.
+    func reference(_ events: [Event], live: LiveState, at now: Date) -> FloorFigures {
+        var metrics = FloorMetrics(config: WallboardFixture.config, today: now)
+        for e in events { metrics.apply(e) }
+        metrics.adopt(live)
+        return metrics.figures(at: now)
+    }
+
+    func expectAgrees(_ wall: WallboardFigures, _ expected: FloorFigures, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(wall.service == expected.service, sourceLocation: sourceLocation)
+        #expect(wall.waitingNow == expected.waitingNow, sourceLocation: sourceLocation)
+        #expect(wall.longestWaitingNow == expected.longestWaitingNow, sourceLocation: sourceLocation)
+        #expect(wall.complaints == expected.complaints, sourceLocation: sourceLocation)
+        #expect(wall.agentsByState == expected.agentsByState, sourceLocation: sourceLocation)
+        let byID = Dictionary(uniqueKeysWithValues: expected.agents.map { ($0.id, $0) })
+        #expect(wall.agents.count == expected.agents.count, sourceLocation: sourceLocation)
+        for row in wall.agents {
+            let a = byID[row.id]
+            #expect(a?.status == row.status && a?.callsHandled == row.callsHandled && a?.timeInState == row.timeInState
+                    && a?.averageHandleTime == row.averageHandleTime && a?.pauseReason == row.pauseReason,
+                    "agent \(row.id)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func todayEqualsTheKPIFoldOverTheSameEvents() {
+        let (events, live, now) = WallboardFixture.floor()
+        let model = WallboardFixture.model(size: size)
+        let expected = reference(events, live: live, at: now)
+        expectAgrees(model.figures, expected)
+        // The hand-worked values, so agreement is not agreement on nonsense:
+        // answered 7 s and 40 s → SL 1/2; abandoned at 10 s → SL incl. 2/3.
+        #expect(model.figures.service.offered == 5)
+        #expect(model.figures.service.answered == 2)
+        #expect(model.figures.service.abandoned == 1)
+        #expect(model.figures.service.serviceLevel == 0.5)
+        #expect(model.figures.service.serviceLevelWithAbandons == 2.0 / 3.0)
+        #expect(model.figures.service.averageSpeedOfAnswer == 23.5)
+        #expect(model.figures.service.averageHandleTime == 118)
+        #expect(model.figures.waitingNow == 2)
+        #expect(model.figures.complaints.open == 2)
+        #expect(model.figures.complaints.overdue == 1)
+        #expect(model.figures.complaints.escalationsWaiting == 1)
+        #expect(model.figures.complaints.satisfaction.average == 5)
+        #expect(model.alerts == WallboardAlerts(figures: model.figures, waiting: model.waiting, now: now))
+        #expect(model.alerts.serviceLevelUnder && model.alerts.callersPastThreshold == 2 && model.alerts.overdueComplaints == 1)
+    }
+
+    @Test func foldingRefreshesOneByOneGivesTheSameFigures() {
+        let (events, live, now) = WallboardFixture.floor()
+        let day = WallboardFixture.config.day.interval(containing: now)
+        let todays = events.filter { $0.at >= day.start }
+        // Start with the first half; the rest arrives as refreshes would bring it.
+        var replay = LiveState()
+        for e in events.prefix(events.count / 2) { replay.apply(e) }
+        var model = WallboardModel(text: .english, privacy: .masked, config: WallboardFixture.config,
+                                   events: todays.filter { $0.seq <= replay.lastSeq }, live: replay,
+                                   now: events[events.count / 2].at, size: size)
+        for e in events.dropFirst(events.count / 2) {
+            replay.apply(e)
+            model.update(.floor([e], live: replay, at: e.at))
+        }
+        model.update(.tick(now))
+        expectAgrees(model.figures, reference(events, live: live, at: now))
+        #expect(model.waiting.map(\.id) == live.queue(at: now).map(\.id))
+    }
+
+    @Test func thisHourTakesServiceFromTheHoursFoldAndStatesFromNow() {
+        let (events, live, now) = WallboardFixture.floor()
+        let model = WallboardFixture.model(size: size, screen: .hour)
+        let hour = WallboardFixture.config.day.hour(containing: now)
+        var metrics = FloorMetrics(config: WallboardFixture.config, from: hour.start, to: hour.end)
+        for e in events { metrics.apply(e) }
+        let expected = metrics.figures(at: now)
+        #expect(model.figures.period == hour)
+        #expect(model.figures.service == expected.service)
+        #expect(model.figures.complaints.filedByCategory == expected.complaints.filedByCategory)
+        #expect(model.figures.waitingNow == reference(events, live: live, at: now).waitingNow)
+    }
+
+    @Test func perQueueFiguresSplitTheDayByTheLineCallsRangOn() {
+        let model = WallboardFixture.model(size: size, screen: .queues)
+        let byQueue = Dictionary(uniqueKeysWithValues: model.queueFigures.map { ($0.queue, $0) })
+        #expect(Set(byQueue.keys) == ["main", "sales"])
+        #expect(byQueue["main"]?.service.offered == 3)
+        #expect(byQueue["main"]?.service.answered == 2)
+        #expect(byQueue["sales"]?.service.abandoned == 1)
+        #expect(byQueue["sales"]?.waitingNow == 1)
+        #expect(model.queueFigures.map(\.service.offered).reduce(0, +) == model.figures.service.offered)
+    }
+
+    @Test func theHourTurnsOverWithTheClock() {
+        var model = WallboardFixture.model(size: size, screen: .hour)
+        let next = WallboardFixture.config.day.hour(containing: model.now).end.addingTimeInterval(5)
+        model.update(.tick(next))
+        #expect(model.figures.period.start == WallboardFixture.config.day.hour(containing: next).start)
+        #expect(model.figures.service.offered == 0)
+        #expect(model.figures.waitingNow == 2, "callers still waiting stay on the wall")
+    }
+}
