@@ -13,8 +13,8 @@ struct ScriptEndToEndTests {
         try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    func console(_ tmux: Tmux) throws {
-        try tmux.start("LANG=C.UTF-8 USER=wang '\(binary)' --data '\(data)' --lang en", width: 80, height: 24)
+    func console(_ tmux: Tmux, environment: String = "") throws {
+        try tmux.start("LANG=C.UTF-8 USER=wang \(environment) '\(binary)' --data '\(data)' --lang en", width: 80, height: 24)
     }
 
     func journal() throws -> [String] {
@@ -27,7 +27,7 @@ struct ScriptEndToEndTests {
     @Test func theSilentLineCountsDownAndAdvancesByItself() throws {
         try cli("ring", "--name", "张伟", "--phone", "13800000001")
         let tmux = Tmux(name: "silent")
-        try console(tmux)
+        try console(tmux, environment: "HELPDESK_COMPANY=Acme")
         try tmux.waitFor("张伟")
         try tmux.send("n")
         try tmux.waitFor("Opening greeting")
@@ -37,7 +37,7 @@ struct ScriptEndToEndTests {
         let first = try #require(secondsLeft(counting))
         try tmux.waitFor("⏱ \(first - 1)s", timeout: 2.5)
         // The first 5-second wait runs out: the second greeting, with the company name.
-        try tmux.waitFor("Hello, this is helpdesk customer service", timeout: 7)
+        try tmux.waitFor("Hello, this is Acme customer service", timeout: 7)
         let steps = try journal().filter { $0.contains("\"type\":\"script.step\"") }
         #expect(steps.count == 1)
         #expect(steps.first?.contains("\"script\":\"silent-line\"") == true)

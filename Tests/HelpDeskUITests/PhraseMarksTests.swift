@@ -35,6 +35,13 @@ import TermRender
         #expect(c.hits == [PhraseHitRecorded(rule: "zh.dont-know", language: .zh, field: "wrapUp.notes", call: call)])
     }
 
+    @Test(arguments: [Language.zh, .ko])
+    func theMarkedWrapUpMatchesItsSnapshot(language: Language) throws {
+        var (c, _) = try Self.inWrapUp(language: language)
+        c.type(language == .zh ? "客户问我，我说我不知道，已约周六上门" : "고객님께 원래 그래요 라고 말함")
+        try assertSnapshot(ConsoleView(model: c.model).render().buffer, named: "phrase-wrapup-80x24-\(language.rawValue)")
+    }
+
     @Test func theReplaceKeyPutsTheAlternativeInAndTheCursorAfterIt() throws {
         var (c, _) = try Self.inWrapUp(language: .en)
         c.keys(.backTab)
@@ -121,11 +128,11 @@ import TermRender
         // 10 columns wide: a multi-line editor wraps at 9, so "0123456我" fills the first line.
         let editor = TextEditor("0123456我不知道的事", multiline: true)
         let area = Rect(x: 3, y: 5, width: 10, height: 3)
-        #expect(editor.screenRects(of: 8..<11, in: area) == [Rect(x: 3, y: 6, width: 6, height: 1)])
-        #expect(editor.screenRects(of: 7..<9, in: area) == [Rect(x: 10, y: 5, width: 2, height: 1), Rect(x: 3, y: 6, width: 2, height: 1)])
+        #expect(editor.screenRects(of: [8..<11], in: area) == [Rect(x: 3, y: 6, width: 6, height: 1)])
+        #expect(editor.screenRects(of: [7..<9], in: area) == [Rect(x: 10, y: 5, width: 2, height: 1), Rect(x: 3, y: 6, width: 2, height: 1)])
         var buffer = Buffer(width: 20, height: 10)
         editor.render(in: area, buffer: &buffer)
-        for rect in editor.screenRects(of: 7..<9, in: area) { buffer.setStyle(TextEditor.markStyle, in: rect) }
+        for rect in editor.screenRects(of: [7..<9], in: area) { buffer.setStyle(TextEditor.markStyle, in: rect) }
         #expect(Self.markedText(buffer) == "我不")
     }
 
@@ -135,8 +142,8 @@ import TermRender
         let area = Rect(x: 0, y: 0, width: 8, height: 1)
         var buffer = Buffer(width: 8, height: 1)
         editor.render(in: area, buffer: &buffer)
-        for rect in editor.screenRects(of: 11..<18, in: area) { buffer.setStyle(TextEditor.markStyle, in: rect) }
-        #expect(editor.screenRects(of: 0..<3, in: area).isEmpty, "scrolled out of view")
+        for rect in editor.screenRects(of: [11..<18], in: area) { buffer.setStyle(TextEditor.markStyle, in: rect) }
+        #expect(editor.screenRects(of: [0..<3], in: area).isEmpty, "scrolled out of view")
         #expect(Self.markedText(buffer) == "I can't")
     }
 }

@@ -56,6 +56,23 @@ import TermRender
         #expect(say.missing.isEmpty)
     }
 
+    @Test func aValueTheCallDoesNotKnowYetStandsOutInTheLine() throws {
+        var c = ScriptFixture.Console(language: .en)
+        var (state, now) = ConsoleFixture.floor(callers: 0)
+        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
+                          body: try Floor.ring(state, customer: Customer(name: "Sam", phone: "07700900999"), at: now)))
+        now = now.addingTimeInterval(1)
+        c.live = state
+        c.clock.set(now)
+        try c.takeCall()
+        #expect(c.screen.contains { $0.contains("Caller: Sam") }, "the name the call came with, until the surname is known")
+        c.keys(.char("A"), .char(" "))
+        let buffer = ConsoleView(model: c.model).render().buffer
+        let row = try #require(buffer.lines().firstIndex { $0.contains("Thank you, ‹address›.") })
+        let warned = (0..<buffer.width).map { buffer[$0, row] }.filter { $0.style == Theme.warn }.map(\.symbol).joined()
+        #expect(warned == "‹address›")
+    }
+
     @Test func theSilentLineCountsDownAndReachesHangUpAfterThreeFiveSecondWaits() throws {
         var c = ScriptFixture.Console()
         try c.takeCall()
@@ -86,6 +103,42 @@ import TermRender
         #expect(c.keys(.char("h")) == [.hangUp(call: call)], "h still hangs up from the script panel")
     }
 
+    @Test func anOfferWaitOffersTheNextStepAndWaitsForTheAgent() throws {
+        func text(_ en: String) -> LocalizedText { LocalizedText([.zh: en, .en: en, .ko: en]) }
+        let hold = Script(id: "hold", kind: .opening, title: text("Hold"), start: "ask", steps: [
+            ScriptStep(id: "ask", say: text("May I put you on hold, {address}?"), wait: ScriptWait(seconds: 10, then: .offer), next: "back"),
+            ScriptStep(id: "back", say: text("Thank you for holding."), final: .continue),
+        ])
+        var c = ScriptFixture.Console(language: .en, coaching: ConsoleCoaching(scripts: ScriptLibrary([hold]), phrases: PhraseGuard(rules: [])))
+        try c.takeCall()
+        #expect(c.screen.contains { $0.contains("May I put you on hold, 女士 欧阳?") })
+        c.wait(9)
+        #expect(c.screen.contains { $0.contains("⏱ 1s") && $0.contains("next") })
+        c.wait(6)
+        #expect(c.model.callScript?.session.current.stepID == "ask", "an offer never moves on by itself")
+        #expect(c.model.callScript?.session.current.offered == "back")
+        #expect(c.screen.contains { $0.contains("⏱ 0s") && $0.contains("time is up — Space: next step") })
+        #expect(c.steps.isEmpty)
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "back")
+        #expect(c.steps.map(\.step) == ["ask"])
+    }
+
+    @Test func onceTheTalkEndsTheScriptStopsAndRecordsNothingMore() throws {
+        var c = ScriptFixture.Console()
+        try c.takeCall()
+        let call = try #require(c.model.callInHand?.id)
+        c.keys(.char("S"))
+        c.wait(3)
+        c.apply(try Floor.hangUp(c.live, call: call))
+        c.wait(20)
+        c.keys(.function(4))
+        #expect(c.model.panel == .script)
+        c.keys(.char(" "), .char("a"), .char("s"))
+        #expect(c.model.callScript?.session.current.stepID == "greet", "no countdown and no keys after the caller is gone")
+        #expect(c.steps.isEmpty)
+    }
+
     @Test func branchKeysChooseTheStepsBranchAndAreJournaledAsBranched() throws {
         var c = ScriptFixture.Console(language: .en)
         try c.takeCall()
@@ -109,6 +162,25 @@ import TermRender
         #expect(c.model.callScript?.session.stack.count == 1)
         #expect(c.model.callScript?.session.current.script.id == "opening")
         #expect(c.steps.suffix(2).map(\.step) == ["greet", "answered"])
+    }
+
+    @Test func whenTheOpeningHasEndedSpaceStartsTheClosingWhichEndsInHangUp() throws {
+        var c = ScriptFixture.Console(language: .en)
+        try c.takeCall()
+        c.keys(.char(" "), .char(" "))
+        #expect(c.model.callScript?.session.current.isFinished == true)
+        #expect(c.model.callScript?.session.pendingAction == nil, "the opening ends with the conversation going on")
+        #expect(c.screen.contains { $0.contains("Space Closing and satisfaction question") })
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.stack.map(\.script.id) == ["opening", "closing"])
+        #expect(c.screen.contains { $0.contains("Opening greeting › Closing and satisfaction question") })
+        c.keys(.char(" "), .char("l"), .char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "goodbye")
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.pendingAction == .hangUp)
+        #expect(c.model.closingScript == nil, "a script that ended in hang-up is not followed by another closing")
+        #expect(c.steps.map(\.step) == ["greet", "listen", "anything-else", "satisfaction", "low-score", "goodbye"])
+        #expect(c.steps.map(\.action) == [.said, .said, .said, .branched, .said, .said])
     }
 
     @Test func aSituationKeySwitchesScriptsAndBackspaceReturns() throws {

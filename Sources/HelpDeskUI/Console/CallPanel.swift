@@ -1,3 +1,4 @@
+import Foundation
 import HelpDeskCore
 import TermRender
 
@@ -31,30 +32,48 @@ struct CallPanel {
             let formArea = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1))
             return FormView(form: wrap.form, active: focused).render(in: formArea, buffer: &buffer)
         }
-        HistoryList(calls: model.history, text: t)
+        let phone = call.customer.phone
+        let complaints = model.live.complaints.values.filter { $0.customer.phone == phone }.sorted { $0.openedAt > $1.openedAt }
+        HistoryList(calls: model.history, complaints: complaints, followUps: model.live.openFollowUps(phone: phone),
+                    text: t, now: model.now)
             .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1)), buffer: &buffer)
         return nil
     }
 }
 
 /// The caller's earlier contacts, newest first.
+/// The caller's open complaints and follow-ups first (what the agent must
+/// not miss), then earlier calls, newest first.
 struct HistoryList {
     let calls: [Call]
+    let complaints: [Complaint]
+    let followUps: [FollowUp]
     let text: UIText
+    let now: Date
 
     func render(in area: Rect, buffer: inout Buffer) {
         guard area.height > 1 else { return }
         buffer.put(text.history, x: area.x + 1, y: area.y, style: Theme.header, maxWidth: area.width - 1)
-        let earlier = calls.filter { $0.state.isClosed }
-        guard !earlier.isEmpty else {
+        var lines: [Span] = complaints.map { c in
+            let overdue = (c.promisedBy ?? .distantFuture) < now
+            let category = text.complaintCategoryNames[c.category] ?? c.category.rawValue
+            return Span("\(overdue ? "!" : "●") \(c.id) \(c.status.rawValue) \(category) \(c.keyPoints)",
+                        style: overdue ? Theme.error : Theme.warn)
+        }
+        lines += followUps.map { f in
+            Span("↺ \(f.id) \(JournalCoding.formatDate(f.dueAt).prefix(16)) \(f.purpose)", style: Theme.vip)
+        }
+        lines += calls.filter { $0.state.isClosed }.map { call in
+            let day = JournalCoding.formatDate(call.enqueuedAt).prefix(10)
+            let category = call.category.flatMap { text.categoryNames[$0] } ?? ""
+            return Span("\(day) \(category) \(call.disposition ?? call.state.rawValue) \(call.notes ?? "")")
+        }
+        guard !lines.isEmpty else {
             buffer.put(text.noHistory, x: area.x + 1, y: area.y + 1, style: Theme.dim, maxWidth: area.width - 1)
             return
         }
-        for (i, call) in earlier.prefix(area.height - 1).enumerated() {
-            let day = JournalCoding.formatDate(call.enqueuedAt).prefix(10)
-            let category = call.category.flatMap { text.categoryNames[$0] } ?? ""
-            let line = "\(day) \(category) \(call.disposition ?? call.state.rawValue) \(call.notes ?? "")"
-            buffer.put(line, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 1)
+        for (i, line) in lines.prefix(area.height - 1).enumerated() {
+            buffer.put(line.text, x: area.x + 1, y: area.y + 1 + i, style: line.style, maxWidth: area.width - 1)
         }
     }
 }

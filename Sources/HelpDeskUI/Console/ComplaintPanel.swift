@@ -1,14 +1,13 @@
 import TermRender
 
-/// The complaint form, or how to open one.
+/// The complaint form, or with no form open the case list.
 struct ComplaintPanel {
     let model: ConsoleModel
     let focused: Bool
 
     func render(in area: Rect, buffer: inout Buffer) -> Point? {
         guard let complaint = model.complaint else {
-            let hint = model.callInHand == nil ? model.text.noCall : "c — \(model.text.complaint)"
-            Paragraph(hint, style: Theme.dim).render(in: area.inset(left: 1), buffer: &buffer)
+            CaseList(model: model, focused: focused).render(in: area, buffer: &buffer)
             return nil
         }
         buffer.put([Span(complaint.customer.name, style: Theme.label), Span("  Ctrl-S \(model.text.save) · Esc")],

@@ -14,6 +14,7 @@ public enum ConsoleEffect: Equatable, Sendable {
     /// Writes the complaint draft, or removes it when nil.
     case saveDraft(ComplaintDraft?)
     case loadHistory(phone: String)
+    case caseStep(CaseStep)
     /// Appends records that decide nothing (script steps said, phrase hits) to the journal.
     case record([EventBody])
     case quit

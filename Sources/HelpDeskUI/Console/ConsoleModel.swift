@@ -14,6 +14,8 @@ public struct ConsoleModel: Sendable {
         case help
         case confirmQuit
         case pauseReason(TextEditor)
+        /// A note a case step needs (instructions, the answer, the resolution).
+        case caseNote(CaseNoteKind, String, TextEditor)
     }
 
     public var me: RosterEntry
@@ -59,6 +61,9 @@ public struct ConsoleModel: Sendable {
     public private(set) var longestWait: TimeInterval = 0
     /// The call this agent has in hand (talking or wrap-up).
     public private(set) var callInHand: Call?
+    /// The complaints in the case list (see `CaseDesk.swift`).
+    public private(set) var cases: [Complaint] = []
+    public var caseSelection = 0
 
     /// Recomputes what the screens read from the floor, after the floor or
     /// the clock moved: each costs a pass over every live call, too much to
@@ -69,6 +74,8 @@ public struct ConsoleModel: Sendable {
         longestWait = queue.lazy.map { $0.waited(at: at) }.max() ?? 0
         queueSelection = min(queueSelection, max(0, queue.count - 1))
         callInHand = live.callInHand(of: me.agent)
+        cases = Self.cases(for: me, in: live)
+        caseSelection = min(caseSelection, max(0, cases.count - 1))
     }
 
     public var myAgent: Agent? { live.agents[me.agent] }

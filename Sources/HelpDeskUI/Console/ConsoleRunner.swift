@@ -24,14 +24,18 @@ public final class ConsoleRunner {
     private let drafts: Drafts
     private let clock: any Clock
     private let rules: ComplaintRules
+    /// Who is who: escalations go to a lead named here.
+    private let roster: Roster
     public private(set) var model: ConsoleModel
 
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText, drafts: Drafts,
-                rules: ComplaintRules, coaching: ConsoleCoaching = .none, clock: any Clock = SystemClock()) {
+                rules: ComplaintRules, roster: Roster = Roster(), coaching: ConsoleCoaching = .none,
+                clock: any Clock = SystemClock()) {
         self.terminal = terminal
         self.store = store
         self.drafts = drafts
         self.rules = rules
+        self.roster = roster
         self.clock = clock
         model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, coaching: coaching)
     }
@@ -67,6 +71,9 @@ public final class ConsoleRunner {
     func handle(_ event: TerminalEvent) {
         switch event {
         case .key(let key):
+            // A key happens now, not at the last tick: a script step said
+            // mid-second starts the next countdown from the key press.
+            model.now = clock.now()
             send(.key(key))
         case .readable:
             do {
@@ -92,6 +99,27 @@ public final class ConsoleRunner {
             try store.commit(agent: nil) { state, now in FollowUps.fallingDue(state, at: now) }
         } catch {
             send(.failed("\(error)"))
+        }
+    }
+
+    /// Carries out a step on a complaint from the case list. An escalation
+    /// goes to the first lead in the roster.
+    private func take(_ step: CaseStep) throws {
+        let me = model.me
+        let (rules, roster) = (rules, roster)
+        try store.commit(agent: me.agent) { state, now -> [EventBody] in
+            switch step {
+            case .escalate(let id):
+                guard let lead = roster.entries.first(where: { $0.role == .lead }) else {
+                    throw DomainError.invalid(field: "lead", reason: "roster.json names no team lead to escalate to")
+                }
+                return [try Complaints.escalate(state, complaint: id, to: lead)]
+            case .take(let id): return [try Complaints.take(state, complaint: id, lead: me)]
+            case .instruct(let id, let text): return [try Complaints.instruct(state, complaint: id, lead: me, text: text)]
+            case .handBack(let id, let answer): return [try Complaints.handBack(state, complaint: id, lead: me, answer: answer)]
+            case .resolve(let id, let resolution):
+                return try Complaints.resolve(state, complaint: id, by: me, resolution: resolution, rules: rules, at: now)
+            }
         }
     }
 
@@ -129,14 +157,24 @@ public final class ConsoleRunner {
         case .hangUp(let call):
             try store.commit(agent: me.agent) { state, _ in try Floor.hangUp(state, call: call) }
         case .complete(let call, let category, let disposition, let notes, let resolved, let satisfaction):
-            try store.commit(agent: me.agent) { state, _ in
-                var bodies = [try Floor.complete(state, call: call, agent: me.agent, category: category,
-                                                 disposition: disposition, notes: notes, resolved: resolved)]
+            let rules = rules
+            try store.commit(agent: me.agent) { state, now in
+                // Decided on the same state, so a follow-up's outcome and a
+                // dissatisfied answer's callback land with the wrap-up or not at all.
+                var bodies: [EventBody] = []
+                if let followUp = state.calls[call]?.followUp {
+                    bodies += try FollowUps.done(state, followUp: followUp, outcome: disposition)
+                }
+                bodies.append(try Floor.complete(state, call: call, agent: me.agent, category: category,
+                                                 disposition: disposition, notes: notes, resolved: resolved))
                 if let satisfaction {
                     bodies.append(.satisfaction(SatisfactionRecorded(call: call, answer: satisfaction)))
+                    bodies += try FollowUps.afterSatisfaction(state, call: call, answer: satisfaction, rules: rules, at: now)
                 }
                 return bodies
             }
+        case .caseStep(let step):
+            try take(step)
         case .setStatus(let status, let reason):
             try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: reason) }
         case .fileComplaint(let draft, let promised):

@@ -57,6 +57,7 @@ extension ConsoleModel {
         message = nil
         if let effects = handleForm(key) { return effects }
         if panel == .script, let effects = handleScriptKey(key) { return effects }
+        if panel == .complaint, complaint == nil, let effects = handleCaseKey(key) { return effects }
         return handleGlobal(key)
     }
 
@@ -70,6 +71,8 @@ extension ConsoleModel {
                 quitting = true
                 return [.quit]
             }
+        case .caseNote(let kind, let id, let editor):
+            return handleCaseNote(key, kind: kind, complaint: id, editor: editor)
         case .pauseReason(var editor):
             switch key {
             case .escape:

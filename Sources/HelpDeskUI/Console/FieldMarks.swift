@@ -10,27 +10,32 @@ extension TextEditor {
     /// the underlined focused field and still shows without colour.
     static let markStyle = Style(fg: .red).bold.reversed
 
-    /// The cell rows covering characters `range` when drawn in `area`,
-    /// clipped to it (a stretch scrolled out of view gives none).
-    func screenRects(of range: Range<Int>, in area: Rect) -> [Rect] {
-        guard !area.isEmpty, !range.isEmpty else { return [] }
+    /// The cell rows covering the characters of `ranges` when drawn in
+    /// `area`, clipped to it (a stretch scrolled out of view gives none).
+    /// Lays the text out once for all ranges: a long note has many hits.
+    func screenRects(of ranges: [Range<Int>], in area: Rect) -> [Rect] {
+        guard !area.isEmpty, !ranges.isEmpty else { return [] }
+        var rects: [Rect] = []
         if isMultiline {
             let lines = wrapRanges(graphemes, width: max(1, area.width - 1))
             let top = max(0, location(width: area.width).row - area.height + 1)
-            var rects: [Rect] = []
             for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
-                let lower = max(line.lowerBound, range.lowerBound), upper = min(line.upperBound, range.upperBound)
-                guard lower < upper else { continue }
-                let x = area.x + columns(line.lowerBound..<lower)
-                rects.append(clip(Rect(x: x, y: area.y + offset, width: columns(lower..<upper), height: 1), to: area))
+                for range in ranges {
+                    let lower = max(line.lowerBound, range.lowerBound), upper = min(line.upperBound, range.upperBound)
+                    guard lower < upper else { continue }
+                    let x = area.x + columns(line.lowerBound..<lower)
+                    rects.append(clip(Rect(x: x, y: area.y + offset, width: columns(lower..<upper), height: 1), to: area))
+                }
             }
-            return rects.filter { !$0.isEmpty }
+        } else {
+            let shift = max(0, columns(0..<cursor) - (area.width - 1))
+            for range in ranges {
+                let lower = min(range.lowerBound, graphemes.count), upper = min(range.upperBound, graphemes.count)
+                let x = area.x + columns(0..<lower) - shift
+                rects.append(clip(Rect(x: x, y: area.y, width: columns(lower..<upper), height: 1), to: area))
+            }
         }
-        let shift = max(0, columns(0..<cursor) - (area.width - 1))
-        let lower = min(range.lowerBound, graphemes.count), upper = min(range.upperBound, graphemes.count)
-        let x = area.x + columns(0..<lower) - shift
-        let rect = clip(Rect(x: x, y: area.y, width: columns(lower..<upper), height: 1), to: area)
-        return rect.isEmpty ? [] : [rect]
+        return rects.filter { !$0.isEmpty }
     }
 
     private func columns(_ range: Range<Int>) -> Int {

@@ -24,14 +24,27 @@ struct OverlayView {
             Paragraph(t.confirmQuit).render(in: box.inset(by: 1), buffer: &buffer)
             return nil
         case .pauseReason(let editor):
-            let box = centered(in: screen, width: 60, height: 5)
-            buffer.fill(box)
-            Block(title: " \(t.pause) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
-            buffer.put(t.pauseReasonPrompt, x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
-            let field = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: 1)
-            buffer.fill(field, style: Theme.focusedField)
-            return editor.render(in: field, buffer: &buffer, style: Theme.focusedField)
+            return prompt(t.pause, t.pauseReasonPrompt, editor, in: screen, buffer: &buffer)
+        case .caseNote(let kind, let id, let editor):
+            let question = switch kind {
+            case .instruct: t.cases.instruct
+            case .handBack: t.cases.handBack
+            case .resolve: t.cases.resolve
+            }
+            return prompt(id, question, editor, in: screen, buffer: &buffer)
         }
+    }
+
+    /// A box asking one question with a one-line answer field.
+    private func prompt(_ title: String, _ question: String, _ editor: TextEditor, in screen: Rect,
+                        buffer: inout Buffer) -> Point {
+        let box = centered(in: screen, width: 64, height: 5)
+        buffer.fill(box)
+        Block(title: " \(title) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+        buffer.put(question, x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
+        let field = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: 1)
+        buffer.fill(field, style: Theme.focusedField)
+        return editor.render(in: field, buffer: &buffer, style: Theme.focusedField)
     }
 
     private func centered(in screen: Rect, width: Int, height: Int) -> Rect {
@@ -56,6 +69,7 @@ enum HelpText {
             "a-z 0-9     \(t.script): \(t.coaching.branchKeys)",
             "Shift+key   \(t.script): \(t.coaching.situationKeys)",
             "Ctrl-R, F6  \(t.coaching.replaceHelp)",
+            "4 \(t.complaint): \(t.cases.keys)",
             "L           \(t.language_)",
             "? / F1      \(t.help) · q \(t.quit)",
         ]

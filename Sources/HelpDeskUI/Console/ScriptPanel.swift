@@ -30,7 +30,7 @@ struct ScriptPanel {
                 .render(in: Rect(x: body.x, y: body.y, width: listWidth, height: body.height), buffer: &buffer)
         }
         let detailX = body.x + (listWidth > 0 ? listWidth + 2 : 0)
-        StepDetail(run: run, context: context, now: model.now, text: model.text.coaching)
+        StepDetail(run: run, context: context, now: model.now, text: model.text.coaching, closing: model.closingScript)
             .render(in: Rect(x: detailX, y: body.y, width: body.maxX - detailX, height: body.height), buffer: &buffer)
         for (i, line) in keys.enumerated() {
             buffer.put(line, x: inner.x, y: body.maxY + i, maxWidth: inner.width)
@@ -64,7 +64,8 @@ struct ScriptPanel {
         var line: [Span] = [Span("\(c.situations): ", style: Theme.dim)]
         var used = displayWidth(line[0].text)
         for script in model.coaching.scripts.scripts(of: .situation) {
-            guard let key = script.key else { continue }
+            // Only a letter has a Shift form to press (see `ScriptCommand`).
+            guard let key = script.key, key.isLetter else { continue }
             let item = [Span(key.uppercased(), style: Theme.selected), Span(" \(script.title[language])  ")]
             let itemWidth = item.reduce(0) { $0 + displayWidth($1.text) }
             if used + itemWidth > width + 2 && line.count > 1 {
@@ -94,10 +95,10 @@ private struct StepList {
         for (row, index) in (top..<min(steps.count, top + area.height)).enumerated() {
             let step = steps[index]
             let isCurrent = index == current && !run.isFinished
-            let label = step.say ?? step.note
-            let text = label.map { context.fill($0[context.language]).text } ?? step.id
+            // A step with nothing to say (hang up, listen) is named by its coaching note, dimmed.
+            let text = (step.say ?? step.note).map { context.fill($0[context.language]).text } ?? step.id
             let line = marker(for: step, isCurrent: isCurrent) + " " + text
-            let style = isCurrent ? Theme.selected : (label == step.note ? Theme.dim : Style.plain)
+            let style = isCurrent ? Theme.selected : (step.say == nil ? Theme.dim : Style.plain)
             let y = area.y + row
             if isCurrent { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), style: style) }
             buffer.put(truncate(line, toWidth: area.width), x: area.x, y: y, style: style, maxWidth: area.width)
@@ -122,6 +123,8 @@ private struct StepDetail {
     let context: ScriptContext
     let now: Date
     let text: CoachingText
+    /// The closing script Space starts once this script has ended, if any.
+    let closing: Script?
 
     func render(in area: Rect, buffer: inout Buffer) {
         guard area.width > 4, area.height > 0 else { return }
@@ -134,12 +137,12 @@ private struct StepDetail {
         let sideBySide = area.width >= ScriptPanel.sideBySideWidth && step.neverSay != nil
         if sideBySide {
             let columns = area.columns([.percent(55), .fill(1)], spacing: 2)
-            let left = block(text.say, step.say?.text, style: Theme.label, in: columns[0], at: y, buffer: &buffer)
-            let right = block("✗ " + text.neverSay, step.neverSay?.text, style: Theme.error, in: columns[1], at: y, buffer: &buffer)
+            let left = block(text.say, step.say?.text, in: columns[0], at: y, buffer: &buffer)
+            let right = block("✗ " + text.neverSay, step.neverSay?.text, never: true, in: columns[1], at: y, buffer: &buffer)
             y += max(left, right)
         } else {
-            y += block(text.say, step.say?.text, style: Theme.label, in: area, at: y, buffer: &buffer)
-            y += block("✗ " + text.neverSay, step.neverSay?.text, style: Theme.error, in: area, at: y, buffer: &buffer)
+            y += block(text.say, step.say?.text, in: area, at: y, buffer: &buffer)
+            y += block("✗ " + text.neverSay, step.neverSay?.text, never: true, in: area, at: y, buffer: &buffer)
         }
         if let note = step.note?.text {
             y += paragraph(note, style: Theme.dim, in: area, at: y, buffer: &buffer)
@@ -158,27 +161,50 @@ private struct StepDetail {
         }
     }
 
-    /// Once the script has ended: the action left to carry out.
+    /// Once the script has ended: the action left to carry out, or the
+    /// closing script to go on with.
     private func drawEnd(at y: inout Int, in area: Rect, buffer: inout Buffer) {
         var line = "■ " + text.scriptEnded
         if let outcome = run.outcome { line += " → " + (text.actions[outcome] ?? outcome.rawValue) }
         buffer.put(line, x: area.x, y: y, style: Theme.alert, maxWidth: area.width)
         y += 1
+        if let closing, y < area.maxY {
+            buffer.put([Span("Space", style: Theme.selected), Span(" " + closing.title[context.language])], x: area.x, y: y, maxWidth: area.width)
+            y += 1
+        }
     }
 
-    /// A label line and its wrapped text below; returns the rows used (none without text).
-    private func block(_ label: String, _ body: String?, style: Style, in column: Rect, at y: Int, buffer: inout Buffer) -> Int {
+    /// A label line and its wrapped text below; returns the rows used (none
+    /// without text). The line to say is bold; the line never to say is red,
+    /// so a glance cannot take one for the other.
+    private func block(_ label: String, _ body: String?, never: Bool = false, in column: Rect, at y: Int, buffer: inout Buffer) -> Int {
         guard let body, y < column.maxY else { return 0 }
-        buffer.put(label, x: column.x, y: y, style: style, maxWidth: column.width)
-        return 1 + paragraph(body, style: style == Theme.label ? .plain.bold : .plain, in: column, at: y + 1, buffer: &buffer)
+        buffer.put(label, x: column.x, y: y, style: never ? Theme.error : Theme.label, maxWidth: column.width)
+        return 1 + paragraph(body, style: never ? Style(fg: .red) : Style.plain.bold, in: column, at: y + 1, buffer: &buffer)
     }
 
-    /// Wrapped text from row `y`, clipped to the column; returns the rows used.
+    /// Wrapped text from row `y`, clipped to the column; returns the rows
+    /// used. A value the call does not know yet (‹address›) stands out, so
+    /// the agent fills it in by voice instead of reading it out.
     private func paragraph(_ body: String, style: Style, in column: Rect, at y: Int, buffer: inout Buffer) -> Int {
         let lines = wrap(body, width: max(1, column.width))
         let shown = lines.prefix(max(0, column.maxY - y))
+        var missing = false
         for (i, line) in shown.enumerated() {
-            buffer.put(line, x: column.x, y: y + i, style: style, maxWidth: column.width)
+            var spans: [Span] = []
+            var run = ""
+            for character in line {
+                if character == "‹" || (character == "›" && missing) {
+                    if character == "›" { run.append(character) }
+                    spans.append(Span(run, style: missing ? Theme.warn : style))
+                    run = character == "‹" ? "‹" : ""
+                    missing = character == "‹"
+                } else {
+                    run.append(character)
+                }
+            }
+            spans.append(Span(run, style: missing ? Theme.warn : style))
+            buffer.put(spans, x: column.x, y: y + i, maxWidth: column.width)
         }
         return shown.count
     }

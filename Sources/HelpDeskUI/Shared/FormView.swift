@@ -33,9 +33,7 @@ public struct FormView {
                 let style = focused ? Theme.focusedField : Style.plain
                 buffer.fill(valueArea, style: style)
                 let point = editor.render(in: valueArea, buffer: &buffer, style: style)
-                for mark in field.marks {
-                    for cells in editor.screenRects(of: mark, in: valueArea) { buffer.setStyle(TextEditor.markStyle, in: cells) }
-                }
+                for cells in editor.screenRects(of: field.marks, in: valueArea) { buffer.setStyle(TextEditor.markStyle, in: cells) }
                 if focused { cursor = point }
             case .choice(let options, let selected):
                 let shown = "◂ " + options[selected] + " ▸"

@@ -40,7 +40,8 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
     }
     defer { terminal.close() }
-    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules, coaching: coaching).run()
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules,
+                  roster: directory?.roster ?? Roster(), coaching: coaching).run()
 }
 
 /// The shipped scripts and phrase rules with the lead's overrides from the

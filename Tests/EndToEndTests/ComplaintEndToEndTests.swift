@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// A complaint's course across two consoles: the agent files it during a
+/// call with a promised time and escalates it, a lead in a second console
+/// takes it and gives instructions the agent sees, then resolves it; a
+/// follow-up falls due and the agent takes it from the queue.
+@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+struct ComplaintEndToEndTests {
+    let binary = Binary.path ?? ""
+    let data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
+
+    @discardableResult
+    func cli(_ arguments: String...) throws -> String {
+        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func console(_ tmux: Tmux, user: String) throws {
+        try tmux.start("LANG=C.UTF-8 USER=\(user) '\(binary)' --data '\(data)' --lang en", width: 100, height: 30)
+    }
+
+    @Test func aComplaintIsFiledEscalatedAnsweredResolvedAndFollowedUp() throws {
+        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        let roster = #"[{"user":"wang","agent":"1001","name":"王芳","role":"agent"},"#
+            + #"{"user":"chen","agent":"9001","name":"陈主管","role":"lead"}]"#
+        try roster.write(toFile: data + "/roster.json", atomically: true, encoding: .utf8)
+
+        let agent = Tmux(name: "agent")
+        try console(agent, user: "wang")
+        try agent.waitFor("张伟")
+        try agent.send("n")
+        try agent.send("c")
+        try agent.waitFor("Key points")
+        try agent.send("Tab", "Tab", "Tab")
+        try agent.type("师傅两次没有按约定时间上门")
+        try agent.send("Tab", "Tab")
+        try agent.type("+1d")
+        try agent.send("C-s")
+        try agent.waitFor("Saved")
+        try agent.send("4")
+        try agent.waitFor("accepted")
+        try agent.send("e")
+        try agent.waitFor("escalated")
+
+        let lead = Tmux(name: "lead")
+        try console(lead, user: "chen")
+        try lead.waitFor("陈主管")
+        try lead.send("4")
+        try lead.waitFor("T1")
+        try lead.send("t")
+        try lead.waitFor("in-progress")
+        try lead.send("i")
+        try lead.type("周六上午安排组长上门")
+        try lead.send("Enter")
+        // The escalating agent sees the lead's instructions, with no key pressed.
+        try agent.waitFor("周六上午安排组长上门", timeout: 3)
+        try lead.send("v")
+        try lead.type("已上门修好")
+        try lead.send("Enter")
+        try lead.waitFor("resolved")
+        #expect(try cli("followup", "list").contains("T1"), "resolving schedules the after-repair follow-up")
+
+        // A follow-up falls due: it enters the agent's queue ahead of new callers and is taken.
+        try cli("ring", "--name", "Kim Minjun", "--phone", "01012345678")
+        try cli("followup", "new", "--phone", "13800000001", "--name", "张伟", "--purpose", "配件已到，预约上门")
+        try agent.send("1")
+        try agent.waitFor("↺", timeout: 3)
+        try agent.send("h")
+        try agent.waitFor("Disposition")
+        try agent.send("Tab")
+        try agent.type("约好周六")
+        try agent.send("C-s")
+        try agent.waitFor("Ready")
+        try agent.send("n")
+        try agent.waitFor("Repair follow-up call", timeout: 3)
+        try agent.send("F3")  // the script panel reads digits as branch keys
+        let call = try agent.waitFor("配件已到")
+        #expect(call.contains("张伟"))
+    }
+}
