@@ -150,13 +150,27 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
 
     /// Blocks until the journal changes (or has unread lines already), or
     /// `timeout` passes. Returns true on a change; then call `refresh()`.
+    /// Without inotify (the per-user limit of instances reached) it falls
+    /// back to looking every 50 ms, and says so once in `warnings`.
     public func waitForChange(timeout: Duration) -> Bool {
-        let watcher: ChangeWatcher? = mutex.withLock {
-            let watcher = try? ensureWatcher()
-            return hasUnreadBytes() ? nil : watcher
+        let (watcher, unread): (ChangeWatcher?, Bool) = mutex.withLock {
+            let watcher: ChangeWatcher?
+            do { watcher = try ensureWatcher() } catch {
+                warn("live updates fall back to looking every 50 ms: \(error)")
+                watcher = nil
+            }
+            return (watcher, hasUnreadBytes())
         }
-        guard let watcher else { return true }
-        return watcher.wait(timeout: timeout)
+        if unread { return true }
+        if let watcher { return watcher.wait(timeout: timeout) }
+        var waited = Duration.zero
+        while waited < timeout {
+            let step = min(.milliseconds(50), timeout - waited)
+            Thread.sleep(forTimeInterval: Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18)
+            waited += step
+            if mutex.withLock({ hasUnreadBytes() }) { return true }
+        }
+        return false
     }
 
     // MARK: - Internals shared by the extensions
