@@ -2,7 +2,7 @@ import Foundation
 
 /// inotify on `journal/`: the kernel wakes a reader the moment another
 /// process appends a line or starts a segment, so the live feed needs no
-/// timer. One descriptor per store, made when it opens; a user has 128
+/// timer. One descriptor per store, made on first use; a user has 128
 /// inotify instances by default, so the store copes without one.
 final class ChangeWatcher {
     let descriptor: Int32
@@ -26,6 +26,22 @@ final class ChangeWatcher {
     func drain() {
         var buffer = [UInt8](repeating: 0, count: 4096)
         while buffer.withUnsafeMutableBytes({ read(descriptor, $0.baseAddress, $0.count) }) > 0 {}
+    }
+
+    /// Queues one notification now, for changes that arrived before the
+    /// watch existed: a private temporary file is watched, written once and
+    /// removed, so no other process sees anything.
+    func nudge() {
+        var template = Array((NSTemporaryDirectory() + "helpdesk-nudge-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return }
+        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        guard inotify_add_watch(descriptor, path, UInt32(IN_MODIFY)) >= 0 else { return }
+        _ = write(fd, "!", 1)
     }
 
     /// Blocks until a notification is pending or the timeout passes.

@@ -88,9 +88,6 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
         cursor = Cursor(segment: 1)
         // From here on the object is whole: a throw runs deinit, which closes the lock.
-        // Watching starts before the first read, so any change after it
-        // wakes `changeDescriptor`; if the kernel refuses, the first wait retries.
-        watcher = try? ChangeWatcher(directory: layout.journal)
         try loadSnapshot()
         _ = try catchUp(repairing: false)
         do {
@@ -145,9 +142,9 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     }
 
     /// The inotify descriptor that becomes readable when the journal
-    /// changes after the store opened: poll it together with the terminal,
-    /// then call `refresh()` (which also drains it). -1 if the kernel
-    /// refuses a watch.
+    /// changes: poll it together with the terminal, then call `refresh()`
+    /// (which also drains it). Made on first use, and readable at once if
+    /// changes arrived since the last read. -1 if the kernel refuses a watch.
     public var changeDescriptor: Int32 {
         mutex.withLock { (try? ensureWatcher())?.descriptor ?? -1 }
     }
@@ -208,10 +205,15 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         if warningSet.insert(message).inserted { collectedWarnings.append(message) }
     }
 
+    /// The watch is made on first use, not at open: closing an inotify
+    /// descriptor costs the kernel 5–15 ms, which every one-shot command
+    /// (a PBX `ring`) would pay at exit. Changes that arrived before it
+    /// existed are signalled on it at once.
     private func ensureWatcher() throws -> ChangeWatcher {
         if let watcher { return watcher }
         let made = try ChangeWatcher(directory: layout.journal)
         watcher = made
+        if hasUnreadBytes() { made.nudge() }
         return made
     }
 
