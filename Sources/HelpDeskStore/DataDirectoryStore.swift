@@ -88,6 +88,9 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
         cursor = Cursor(segment: 1)
         // From here on the object is whole: a throw runs deinit, which closes the lock.
+        // Watching starts before the first read, so any change after it
+        // wakes `changeDescriptor`; if the kernel refuses, the first wait retries.
+        watcher = try? ChangeWatcher(directory: layout.journal)
         try loadSnapshot()
         _ = try catchUp(repairing: false)
         do {
@@ -142,8 +145,9 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     }
 
     /// The inotify descriptor that becomes readable when the journal
-    /// changes: poll it together with the terminal, then call `refresh()`
-    /// (which also drains it). -1 if the kernel refuses a watch.
+    /// changes after the store opened: poll it together with the terminal,
+    /// then call `refresh()` (which also drains it). -1 if the kernel
+    /// refuses a watch.
     public var changeDescriptor: Int32 {
         mutex.withLock { (try? ensureWatcher())?.descriptor ?? -1 }
     }
