@@ -124,6 +124,21 @@ import TermRender
         #expect(c.steps.map(\.step) == ["ask"])
     }
 
+    @Test func onceTheTalkEndsTheScriptStopsAndRecordsNothingMore() throws {
+        var c = ScriptFixture.Console()
+        try c.takeCall()
+        let call = try #require(c.model.callInHand?.id)
+        c.keys(.char("S"))
+        c.wait(3)
+        c.apply(try Floor.hangUp(c.live, call: call))
+        c.wait(20)
+        c.keys(.function(4))
+        #expect(c.model.panel == .script)
+        c.keys(.char(" "), .char("a"), .char("s"))
+        #expect(c.model.callScript?.session.current.stepID == "greet", "no countdown and no keys after the caller is gone")
+        #expect(c.steps.isEmpty)
+    }
+
     @Test func branchKeysChooseTheStepsBranchAndAreJournaledAsBranched() throws {
         var c = ScriptFixture.Console(language: .en)
         try c.takeCall()
@@ -147,6 +162,25 @@ import TermRender
         #expect(c.model.callScript?.session.stack.count == 1)
         #expect(c.model.callScript?.session.current.script.id == "opening")
         #expect(c.steps.suffix(2).map(\.step) == ["greet", "answered"])
+    }
+
+    @Test func whenTheOpeningHasEndedSpaceStartsTheClosingWhichEndsInHangUp() throws {
+        var c = ScriptFixture.Console(language: .en)
+        try c.takeCall()
+        c.keys(.char(" "), .char(" "))
+        #expect(c.model.callScript?.session.current.isFinished == true)
+        #expect(c.model.callScript?.session.pendingAction == nil, "the opening ends with the conversation going on")
+        #expect(c.screen.contains { $0.contains("Space Closing and satisfaction question") })
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.stack.map(\.script.id) == ["opening", "closing"])
+        #expect(c.screen.contains { $0.contains("Opening greeting › Closing and satisfaction question") })
+        c.keys(.char(" "), .char("l"), .char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "goodbye")
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.pendingAction == .hangUp)
+        #expect(c.model.closingScript == nil, "a script that ended in hang-up is not followed by another closing")
+        #expect(c.steps.map(\.step) == ["greet", "listen", "anything-else", "satisfaction", "low-score", "goodbye"])
+        #expect(c.steps.map(\.action) == [.said, .said, .said, .branched, .said, .said])
     }
 
     @Test func aSituationKeySwitchesScriptsAndBackspaceReturns() throws {

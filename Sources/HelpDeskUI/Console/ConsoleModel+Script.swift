@@ -25,24 +25,37 @@ extension ConsoleModel {
     }
 
     /// The 1-second tick (or any message that moved `now`): a timed wait
-    /// that has run out advances or offers its next step.
+    /// that has run out advances or offers its next step. Only while the
+    /// caller is on the line: once the talk has ended the script stays in
+    /// view as it was, and nothing more is recorded as said.
     mutating func tickScript() -> [ConsoleEffect] {
-        guard var script = callScript else { return [] }
+        guard var script = callScript, callInHand?.state == .talking else { return [] }
         script.tick(now)
         return journal(&script)
     }
 
     /// A key while the script panel has focus; nil when it is not a script
-    /// key, so the global keys still work.
+    /// key (or the talk has ended), so the global keys still work.
     mutating func handleScriptKey(_ key: Key) -> [ConsoleEffect]? {
-        guard var script = callScript,
-              let command = ScriptCommand(key: key, step: script.session.current.isFinished ? nil : script.session.current.currentStep,
+        guard var script = callScript, callInHand?.state == .talking,
+              var command = ScriptCommand(key: key, step: script.session.current.isFinished ? nil : script.session.current.currentStep,
                                           library: coaching.scripts)
         else { return nil }
+        if command == .advance, let closing = closingScript { command = .enter(closing) }
         if let refusal = script.perform(command, at: now) {
             message = (describe(refusal, step: script.session.current.currentStep), true)
         }
         return journal(&script)
+    }
+
+    /// The closing script, when the running script has ended with the
+    /// conversation going on: Space then starts the closing (anything else,
+    /// the satisfaction question, goodbye), so the call ends by the script too.
+    var closingScript: Script? {
+        guard let session = callScript?.session, session.current.isFinished, session.pendingAction == nil,
+              let closing = coaching.scripts.scripts(of: .closing).first, session.current.script.id != closing.id
+        else { return nil }
+        return closing
     }
 
     /// What placeholders are filled from: the agent, the caller (surname and

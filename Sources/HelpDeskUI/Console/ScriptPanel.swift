@@ -30,7 +30,7 @@ struct ScriptPanel {
                 .render(in: Rect(x: body.x, y: body.y, width: listWidth, height: body.height), buffer: &buffer)
         }
         let detailX = body.x + (listWidth > 0 ? listWidth + 2 : 0)
-        StepDetail(run: run, context: context, now: model.now, text: model.text.coaching)
+        StepDetail(run: run, context: context, now: model.now, text: model.text.coaching, closing: model.closingScript)
             .render(in: Rect(x: detailX, y: body.y, width: body.maxX - detailX, height: body.height), buffer: &buffer)
         for (i, line) in keys.enumerated() {
             buffer.put(line, x: inner.x, y: body.maxY + i, maxWidth: inner.width)
@@ -123,6 +123,8 @@ private struct StepDetail {
     let context: ScriptContext
     let now: Date
     let text: CoachingText
+    /// The closing script Space starts once this script has ended, if any.
+    let closing: Script?
 
     func render(in area: Rect, buffer: inout Buffer) {
         guard area.width > 4, area.height > 0 else { return }
@@ -159,12 +161,17 @@ private struct StepDetail {
         }
     }
 
-    /// Once the script has ended: the action left to carry out.
+    /// Once the script has ended: the action left to carry out, or the
+    /// closing script to go on with.
     private func drawEnd(at y: inout Int, in area: Rect, buffer: inout Buffer) {
         var line = "■ " + text.scriptEnded
         if let outcome = run.outcome { line += " → " + (text.actions[outcome] ?? outcome.rawValue) }
         buffer.put(line, x: area.x, y: y, style: Theme.alert, maxWidth: area.width)
         y += 1
+        if let closing, y < area.maxY {
+            buffer.put([Span("Space", style: Theme.selected), Span(" " + closing.title[context.language])], x: area.x, y: y, maxWidth: area.width)
+            y += 1
+        }
     }
 
     /// A label line and its wrapped text below; returns the rows used (none
