@@ -2,8 +2,8 @@ import Foundation
 
 /// inotify on `journal/`: the kernel wakes a reader the moment another
 /// process appends a line or starts a segment, so the live feed needs no
-/// timer. One descriptor per store, made on first use (each user has only
-/// 128 inotify instances by default, and one-shot commands need none).
+/// timer. One descriptor per store, made when it opens; a user has 128
+/// inotify instances by default, so the store copes without one.
 final class ChangeWatcher {
     let descriptor: Int32
 

@@ -88,6 +88,9 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
         cursor = Cursor(segment: 1)
         // From here on the object is whole: a throw runs deinit, which closes the lock.
+        // Watching starts before the first read, so any change after it
+        // wakes `changeDescriptor`; if the kernel refuses, the first wait retries.
+        watcher = try? ChangeWatcher(directory: layout.journal)
         try loadSnapshot()
         _ = try catchUp(repairing: false)
         do {
@@ -142,21 +145,36 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     }
 
     /// The inotify descriptor that becomes readable when the journal
-    /// changes: poll it together with the terminal, then call `refresh()`
-    /// (which also drains it). -1 if the kernel refuses a watch.
+    /// changes after the store opened: poll it together with the terminal,
+    /// then call `refresh()` (which also drains it). -1 if the kernel
+    /// refuses a watch.
     public var changeDescriptor: Int32 {
         mutex.withLock { (try? ensureWatcher())?.descriptor ?? -1 }
     }
 
     /// Blocks until the journal changes (or has unread lines already), or
     /// `timeout` passes. Returns true on a change; then call `refresh()`.
+    /// Without inotify (the per-user limit of instances reached) it falls
+    /// back to looking every 50 ms, and says so once in `warnings`.
     public func waitForChange(timeout: Duration) -> Bool {
-        let watcher: ChangeWatcher? = mutex.withLock {
-            let watcher = try? ensureWatcher()
-            return hasUnreadBytes() ? nil : watcher
+        let (watcher, unread): (ChangeWatcher?, Bool) = mutex.withLock {
+            let watcher: ChangeWatcher?
+            do { watcher = try ensureWatcher() } catch {
+                warn("live updates fall back to looking every 50 ms: \(error)")
+                watcher = nil
+            }
+            return (watcher, hasUnreadBytes())
         }
-        guard let watcher else { return true }
-        return watcher.wait(timeout: timeout)
+        if unread { return true }
+        if let watcher { return watcher.wait(timeout: timeout) }
+        var waited = Duration.zero
+        while waited < timeout {
+            let step = min(.milliseconds(50), timeout - waited)
+            Thread.sleep(forTimeInterval: Double(step.components.seconds) + Double(step.components.attoseconds) / 1e18)
+            waited += step
+            if mutex.withLock({ hasUnreadBytes() }) { return true }
+        }
+        return false
     }
 
     // MARK: - Internals shared by the extensions

@@ -28,7 +28,21 @@ struct Helpdesk: ParsableCommand {
     /// Accepts the data directory before the subcommand too
     /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
     static func main() {
+        restartWithPlainCrashReports()
         main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    /// On a terminal the Swift runtime's crash handler turns interactive and
+    /// waits for keys over a broken screen. It reads `SWIFT_BACKTRACE` only at
+    /// start-up, so set `interactive=no` and start again, once; the report
+    /// then prints and the process ends. Scripts (no tty) skip this.
+    static func restartWithPlainCrashReports() {
+        guard isatty(STDOUT_FILENO) == 1, getenv("SWIFT_BACKTRACE") == nil else { return }
+        setenv("SWIFT_BACKTRACE", "interactive=no", 1)
+        var argv = CommandLine.arguments.map { strdup($0) } + [nil]
+        execv("/proc/self/exe", &argv)
+        // exec failed: run on; only a crash report would be less tidy.
+        argv.forEach { free($0) }
     }
 
     /// Moves a leading `--data DIR` / `--data=DIR` to the end, where the

@@ -27,6 +27,19 @@ struct ChangeWatchTests {
         #expect(!wallboard.waitForChange(timeout: .milliseconds(50)))
     }
 
+    /// A console asks for the descriptor only when it starts polling; a
+    /// change between opening and that moment must still wake it.
+    @Test func aChangeBeforeTheFirstPollStillWakesTheDescriptor() throws {
+        let scratch = Scratch()
+        let console = try scratch.open()
+        try scratch.open().ring("Choi", phone: "82")
+        var entry = pollfd(fd: console.changeDescriptor, events: Int16(POLLIN), revents: 0)
+        #expect(poll(&entry, 1, 1_000) == 1)
+        #expect(try console.refresh().count == 1)
+        entry.revents = 0
+        #expect(poll(&entry, 1, 0) == 0) // drained by refresh
+    }
+
     @Test func unreadLinesCountAsAChange() throws {
         let scratch = Scratch()
         let reader = try scratch.open()

@@ -114,4 +114,13 @@ import TermRender
         #expect(PromiseTime.parse("2026-02-30 10:00", now: now, timeZone: utc) == nil)
         #expect(PromiseTime.parse("tomorrow", now: now) == nil)
     }
+
+    @Test func aClickOnATabOrAQueueRowSelectsIt() {
+        var f = Floor80()
+        _ = f.keys([.mouseClick(x: 16, y: 1)])
+        #expect(f.model.panel == .call)
+        _ = f.keys([.mouseClick(x: 3, y: 1), .mouseClick(x: 10, y: 6)])
+        #expect(f.model.panel == .queue)
+        #expect(f.model.queueSelection == 2, "row 3 of the queue is on screen row 6")
+    }
 }

@@ -131,6 +131,8 @@ extension ConsoleModel {
 
     private mutating func handleGlobal(_ key: Key) -> [ConsoleEffect] {
         switch key {
+        case .mouseClick(let x, let y):
+            click(x: x, y: y)
         case .char("?"), .function(1):
             overlay = .help
         case .char("q"), .char("Q"):

@@ -23,9 +23,7 @@ public struct ConsoleView {
         }
         drawTitle(layout.title, &buffer)
         if let tabs = layout.tabs {
-            let t = model.text
-            Tabs(["1 " + t.queue + " (\(model.queue.count))", "2 " + t.call, "3 " + t.script, "4 " + t.complaint],
-                 selected: model.panel.rawValue).render(in: tabs, buffer: &buffer)
+            model.tabs.render(in: tabs, buffer: &buffer)
         }
         var cursor: Point?
         for (panel, area) in layout.panels {

@@ -16,14 +16,18 @@ struct QueuePanel {
             return
         }
         let threshold = model.policy.serviceLevelSeconds
+        // A wide panel also shows why each caller rang.
+        let wide = area.width >= 100
+        var columns = [
+            Table.Column("#", width: .fixed(4), alignment: .right),
+            Table.Column(t.name, width: .fill(3)),
+            Table.Column(t.tier, width: .fixed(6)),
+            Table.Column(t.category, width: .fill(2)),
+        ]
+        if wide { columns.append(Table.Column(t.reason, width: .fill(4))) }
+        columns.append(Table.Column(t.wait, width: .fixed(8), alignment: .right))
         let table = Table(
-            columns: [
-                Table.Column("#", width: .fixed(4), alignment: .right),
-                Table.Column(t.name, width: .fill(3)),
-                Table.Column(t.tier, width: .fixed(6)),
-                Table.Column(t.category, width: .fill(2)),
-                Table.Column(t.wait, width: .fixed(8), alignment: .right),
-            ],
+            columns: columns,
             rowCount: queue.count,
             rowAt: { index in
                 let call = queue[index]
@@ -31,13 +35,15 @@ struct QueuePanel {
                 let level = Theme.WaitLevel(seconds: waited, threshold: threshold)
                 let tier = call.customer.tier
                 let category = call.category.flatMap { t.categoryNames[$0] } ?? (call.isCallback ? "↺" : "")
-                return Table.Row([
+                var cells = [
                     Span("\(index + 1)"),
                     Span(call.customer.name),
                     Span(t.tierNames[tier] ?? "", style: tier == .regular ? .plain : Theme.vip),
                     Span(category),
-                    Span(clockText(waited) + level.marker, style: level.style),
-                ])
+                ]
+                if wide { cells.append(Span(call.reason ?? "", style: Theme.dim)) }
+                cells.append(Span(clockText(waited) + level.marker, style: level.style))
+                return Table.Row(cells)
             },
             selected: focused ? model.queueSelection : nil)
         table.render(in: area, buffer: &buffer)

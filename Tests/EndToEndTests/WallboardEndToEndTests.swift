@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+/// The wallboard as a team lead leaves it on the wall: the real binary in
+/// tmux at 200x50, while other processes ring, claim and abandon calls
+/// through the command line. Callers stay masked throughout.
+@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+struct WallboardEndToEndTests {
+    let binary = Binary.path ?? ""
+    let data = NSTemporaryDirectory() + "helpdesk-e2e-wall-\(UUID().uuidString)"
+    /// What must never appear on a masked wall.
+    let secrets = ["张伟", "13800000001", "김민준", "01012345678", "Emma O'Brien", "07700900123"]
+
+    @discardableResult
+    func cli(_ arguments: String...) throws -> String {
+        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The number shown right after `label` (past spaces) on the first
+    /// screen line where one follows it (a tile title is followed by a border).
+    func figure(_ label: String, in screen: String) -> Int? {
+        for line in screen.split(separator: "\n") {
+            guard let range = line.range(of: label + " ") else { continue }
+            let rest = line[range.upperBound...].drop { $0 == " " }
+            if let value = Int(rest.prefix { $0.isNumber }) { return value }
+        }
+        return nil
+    }
+
+    /// Waits until `label`'s figure reads `value`.
+    func waitFor(_ label: String, _ value: Int, on tmux: Tmux, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(3)
+        var screen = ""
+        while Date() < deadline {
+            screen = try tmux.screen()
+            if figure(label, in: screen) == value { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Issue.record("\(label) never showed \(value):\n\(screen)", sourceLocation: sourceLocation)
+        return screen
+    }
+
+    func expectMasked(_ screen: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for secret in secrets {
+            #expect(!screen.contains(secret), "\(secret) on the wall", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func theWallFollowsTheFloorMaskedAndSurvivesAResize() throws {
+        try cli("ring", "--name", "张伟", "--surname", "张", "--phone", "13800000001", "--category", "repair")
+        let second = try cli("ring", "--name", "김민준", "--surname", "김", "--phone", "01012345678", "--queue", "sales")
+        try cli("agent", "1001", "--state", "ready")
+        let tmux = Tmux(name: "wall")
+        try tmux.start("LANG=C.UTF-8 '\(binary)' --data '\(data)' wallboard --lang en", width: 200, height: 50)
+        try tmux.waitFor("张**")
+        try tmux.waitFor("김**")
+        var screen = try waitFor("Waiting", 2, on: tmux)
+        #expect(screen.contains("██"), "big digits at 200 columns")
+        expectMasked(screen)
+
+        // Another process rings: the wall shows it within a frame, masked.
+        try cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
+        try tmux.waitFor("Emm**", timeout: 2)
+        screen = try waitFor("Waiting", 3, on: tmux)
+        #expect(figure("Offered", in: screen) == 3)
+        expectMasked(screen)
+
+        // A claim takes the head (张伟): one fewer waiting, one answered, the agent on a call.
+        try cli("claim", "--agent", "1001")
+        screen = try waitFor("Answered", 1, on: tmux)
+        #expect(figure("Waiting", in: screen) == 2)
+        #expect(screen.contains("On call"))
+
+        // An abandon: counted, and the caller leaves the list.
+        try cli("abandon", second)
+        screen = try waitFor("Abandoned", 1, on: tmux)
+        #expect(figure("Waiting", in: screen) == 1)
+        #expect(!screen.contains("김**") && !screen.contains("张**"))
+        #expect(screen.contains("Emm**"))
+        expectMasked(screen)
+
+        // Keys switch views and change nothing.
+        try tmux.send("3")
+        screen = try tmux.waitFor("Queues · Today")
+        #expect(screen.contains("sales"))
+        try tmux.send("1")
+        try tmux.waitFor("Service · Today")
+
+        // Down to 80x24: the compact layout, no big digits; then back.
+        try tmux.resize(width: 80, height: 24)
+        screen = try tmux.waitFor("Queue now")
+        #expect(!screen.split(separator: "\n").prefix(9).contains { $0.contains("██") })
+        #expect(figure("Waiting", in: screen) == 1)
+        expectMasked(screen)
+        try tmux.resize(width: 50, height: 12)
+        try tmux.waitFor("too small")
+        try tmux.resize(width: 200, height: 50)
+        screen = try tmux.waitFor("Longest wait")
+        #expect(screen.contains("██"))
+        expectMasked(screen)
+
+        try tmux.send("q")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(try cli("events").split(separator: "\n").count == 6, "the wall wrote nothing")
+    }
+}
