@@ -32,6 +32,8 @@ struct BenchSuite {
         table.add("start-up, no history (ms)", [figures.jsonNone, figures.sqliteNone], digits: 2)
         table.add("start-up, \(history) closed calls (ms)", [figures.jsonHistory, figures.sqliteHistory], digits: 2)
         table.add("start-up, current segment full (\(limit) events) (ms)", [figures.jsonFullSegment, .nan], digits: 2)
+        table.add("console first frame, no history (ms)", [figures.consoleNone, .nan], digits: 2)
+        table.add("console first frame, \(history) closed calls (ms)", [figures.consoleHistory, .nan], digits: 2)
 
         let arrival = ArrivalBench(changes: changes, scratch: scratch)
         note("change-to-arrival delay, \(changes) changes")

@@ -15,6 +15,8 @@ struct StartupBench {
     struct Figures {
         var jsonNone = 0.0, jsonHistory = 0.0, jsonFullSegment = 0.0
         var sqliteNone = 0.0, sqliteHistory = 0.0
+        /// Open the store and paint the console's first frame (issue 3).
+        var consoleNone = 0.0, consoleHistory = 0.0
     }
 
     func run(segmentLimit: Int, rounds: Int = 15) throws -> Figures {
@@ -33,6 +35,8 @@ struct StartupBench {
             { _ = try openJSON(paths.jsonFull, limit: segmentLimit) },
             { _ = try openSQLite(paths.sqliteNone) },
             { _ = try openSQLite(paths.sqliteHistory) },
+            { _ = try ConsoleBench().firstFrame(path: paths.jsonNone) },
+            { _ = try ConsoleBench().firstFrame(path: paths.jsonHistory) },
         ]
         var times = [[Double]](repeating: [], count: opens.count)
         for round in 0...rounds {
@@ -44,7 +48,7 @@ struct StartupBench {
         }
         let medians = times.map { $0.sorted()[$0.count / 2] }
         return Figures(jsonNone: medians[0], jsonHistory: medians[1], jsonFullSegment: medians[2],
-                       sqliteNone: medians[3], sqliteHistory: medians[4])
+                       sqliteNone: medians[3], sqliteHistory: medians[4], consoleNone: medians[5], consoleHistory: medians[6])
     }
 
     // MARK: JSON data directory

@@ -7,26 +7,16 @@ import Testing
 /// follow-up falls due and the agent takes it from the queue.
 @Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ComplaintEndToEndTests {
-    let binary = Binary.path ?? ""
-    let data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
-
-    @discardableResult
-    func cli(_ arguments: String...) throws -> String {
-        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func console(_ tmux: Tmux, user: String) throws {
-        try tmux.start("LANG=C.UTF-8 USER=\(user) '\(binary)' --data '\(data)' --lang en", width: 100, height: 30)
-    }
+    let floor = E2EFloor()
 
     @Test func aComplaintIsFiledEscalatedAnsweredResolvedAndFollowedUp() throws {
-        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        try floor.cli("ring", "--name", "张伟", "--phone", "13800000001")
         let roster = #"[{"user":"wang","agent":"1001","name":"王芳","role":"agent"},"#
             + #"{"user":"chen","agent":"9001","name":"陈主管","role":"lead"}]"#
-        try roster.write(toFile: data + "/roster.json", atomically: true, encoding: .utf8)
+        try roster.write(toFile: floor.data + "/roster.json", atomically: true, encoding: .utf8)
 
         let agent = Tmux(name: "agent")
-        try console(agent, user: "wang")
+        try floor.start(agent, user: "wang", width: 100, height: 30)
         try agent.waitFor("张伟")
         try agent.send("n")
         try agent.send("c")
@@ -43,7 +33,7 @@ struct ComplaintEndToEndTests {
         try agent.waitFor("escalated")
 
         let lead = Tmux(name: "lead")
-        try console(lead, user: "chen")
+        try floor.start(lead, user: "chen", width: 100, height: 30)
         try lead.waitFor("陈主管")
         try lead.send("4")
         try lead.waitFor("T1")
@@ -58,11 +48,11 @@ struct ComplaintEndToEndTests {
         try lead.type("已上门修好")
         try lead.send("Enter")
         try lead.waitFor("resolved")
-        #expect(try cli("followup", "list").contains("T1"), "resolving schedules the after-repair follow-up")
+        #expect(try floor.cli("followup", "list").contains("T1"), "resolving schedules the after-repair follow-up")
 
         // A follow-up falls due: it enters the agent's queue ahead of new callers and is taken.
-        try cli("ring", "--name", "Kim Minjun", "--phone", "01012345678")
-        try cli("followup", "new", "--phone", "13800000001", "--name", "张伟", "--purpose", "配件已到，预约上门")
+        try floor.cli("ring", "--name", "Kim Minjun", "--phone", "01012345678")
+        try floor.cli("followup", "new", "--phone", "13800000001", "--name", "张伟", "--purpose", "配件已到，预约上门")
         try agent.send("1")
         try agent.waitFor("↺", timeout: 3)
         try agent.send("h")

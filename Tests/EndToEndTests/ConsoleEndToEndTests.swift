@@ -5,38 +5,18 @@ import Testing
 /// data directory, with Chinese and Korean text.
 @Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ConsoleEndToEndTests {
-    let binary = Binary.path ?? ""
-    let data: String
-
-    init() throws {
-        data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
-    }
-
-    @discardableResult
-    func cli(_ arguments: String...) throws -> String {
-        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func console(_ tmux: Tmux, width: Int, height: Int) throws {
-        try tmux.start("LANG=C.UTF-8 USER=wang '\(binary)' --data '\(data)' --lang en", width: width, height: height)
-    }
-
-    func journal() throws -> String {
-        let dir = data + "/journal"
-        return try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-            .map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }.joined()
-    }
+    let floor = E2EFloor()
 
     @Test func anAgentTakesACallWrapsUpInChineseAndFilesAComplaint() throws {
-        try cli("ring", "--name", "张伟", "--phone", "13800000001", "--reason", "冰箱不制冷")
-        try cli("ring", "--name", "김민준", "--phone", "01012345678", "--vip")
+        try floor.cli("ring", "--name", "张伟", "--phone", "13800000001", "--reason", "冰箱不制冷")
+        try floor.cli("ring", "--name", "김민준", "--phone", "01012345678", "--vip")
         let tmux = Tmux(name: "work")
-        try console(tmux, width: 80, height: 24)
+        try floor.start(tmux, width: 80, height: 24)
         try tmux.waitFor("김민준")
         try tmux.waitFor("张伟")
 
         // Another process rings: the queue shows it with no key pressed.
-        try cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
+        try floor.cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
         try tmux.waitFor("Emma O'Brien", timeout: 2)
 
         // Take the VIP (head of the queue), end the talk, wrap up with a Chinese note.
@@ -51,7 +31,7 @@ struct ConsoleEndToEndTests {
         try tmux.type("客户要求周六上门 고객 메모")
         try tmux.send("C-s")
         try tmux.waitFor("Ready")
-        #expect(try journal().contains("\"notes\":\"客户要求周六上门 고객 메모\""))
+        #expect(try floor.journal().contains("\"notes\":\"客户要求周六上门 고객 메모\""))
 
         // Next caller: file a complaint with a promised time.
         try tmux.send("n")
@@ -64,7 +44,7 @@ struct ConsoleEndToEndTests {
         try tmux.type("+2d")
         try tmux.send("C-s")
         try tmux.waitFor("Saved")
-        let journal = try journal()
+        let journal = try floor.journal()
         #expect(journal.contains("\"type\":\"complaint.filed\""))
         #expect(journal.contains("师傅没有按约定时间上门"))
 
@@ -81,9 +61,9 @@ struct ConsoleEndToEndTests {
     }
 
     @Test func aDraftSurvivesADroppedSessionAndReopens() throws {
-        try cli("ring", "--name", "欧阳秀英", "--phone", "13900000002")
+        try floor.cli("ring", "--name", "欧阳秀英", "--phone", "13900000002")
         let first = Tmux(name: "draft1")
-        try console(first, width: 100, height: 30)
+        try floor.start(first, width: 100, height: 30)
         try first.waitFor("欧阳秀英")
         try first.send("n")
         try first.send("c")
@@ -95,11 +75,11 @@ struct ConsoleEndToEndTests {
         _ = first
         try Shell.run("/usr/bin/env", ["tmux", "-L", first.socket, "kill-server"])
         Thread.sleep(forTimeInterval: 0.3)
-        let drafts = try FileManager.default.contentsOfDirectory(atPath: data + "/drafts")
+        let drafts = try FileManager.default.contentsOfDirectory(atPath: floor.data + "/drafts")
         #expect(drafts.count == 1)
 
         let second = Tmux(name: "draft2")
-        try console(second, width: 100, height: 30)
+        try floor.start(second, width: 100, height: 30)
         try second.waitFor("热水器漏水 세 번째 방문")
     }
 }

@@ -5,29 +5,16 @@ import Testing
 /// binary in tmux with the shipped scripts and rules, the clock real.
 @Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ScriptEndToEndTests {
-    let binary = Binary.path ?? ""
-    let data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
-
-    @discardableResult
-    func cli(_ arguments: String...) throws -> String {
-        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    func console(_ tmux: Tmux, environment: String = "") throws {
-        try tmux.start("LANG=C.UTF-8 USER=wang \(environment) '\(binary)' --data '\(data)' --lang en", width: 80, height: 24)
-    }
+    let floor = E2EFloor()
 
     func journal() throws -> [String] {
-        let dir = data + "/journal"
-        return try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-            .map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }.joined()
-            .split(separator: "\n").map(String.init)
+        try floor.journal().split(separator: "\n").map(String.init)
     }
 
     @Test func theSilentLineCountsDownAndAdvancesByItself() throws {
-        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        try floor.cli("ring", "--name", "张伟", "--phone", "13800000001")
         let tmux = Tmux(name: "silent")
-        try console(tmux, environment: "HELPDESK_COMPANY=Acme")
+        try floor.start(tmux, environment: "HELPDESK_COMPANY=Acme")
         try tmux.waitFor("张伟")
         try tmux.send("n")
         try tmux.waitFor("Opening greeting")
@@ -46,9 +33,9 @@ struct ScriptEndToEndTests {
     }
 
     @Test func aTypedForbiddenPhraseIsFlaggedAndReplacedWithOneKey() throws {
-        try cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
+        try floor.cli("ring", "--name", "Emma O'Brien", "--phone", "07700900123")
         let tmux = Tmux(name: "phrase")
-        try console(tmux)
+        try floor.start(tmux)
         try tmux.waitFor("Emma O'Brien")
         try tmux.send("n")
         try tmux.waitFor("Opening greeting")

@@ -101,6 +101,15 @@ import Testing
         #expect(html.contains("width=\"0\" height=\"18\""))
     }
 
+    @Test func anEmptyChartIsLeftOut() {
+        let doc = ReportDocument(title: "t", subtitle: "s", sections: [
+            ReportSection(title: "x", table: ReportTable(columns: [ReportColumn("a", numeric: false)], rows: []),
+                          chart: BarChart(title: "Calls handled", bars: []))])
+        #expect(!TextReportRenderer.render(doc).contains("Calls handled"))
+        #expect(TextReportRenderer.render(doc).contains("(none)"))
+        #expect(!HTMLReportRenderer.render(doc).contains("<svg"))
+    }
+
     @Test func percentageChartsScaleToOneHundredWithATargetLine() {
         let chart = BarChart(title: "SL", bars: [BarChart.Bar(label: "d1", value: 40, text: "40%")], fullScale: 100,
                              marker: (80, "target 80%"))

@@ -74,4 +74,21 @@ import Testing
         #expect(handling.opened == 209)
         #expect(handling.reopened == 10)           // i % 23 == 0
     }
+
+    @Test func theWallboardFoldAndTheReportAgreeOverTheSampleMonth() throws {
+        let data = try Self.sampleData(month: "2026-10")
+        let bytes = try Data(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("events.jsonl"))
+        var fold = FloorMetrics(config: Self.shanghai, from: data.filter.from, to: data.filter.to)
+        try EventLines.forEach(in: bytes) { fold.apply($0) }
+        let wall = fold.figures(at: data.filter.to)
+        let report = ServiceLevelReport(data).total
+        #expect(wall.service == report)
+        #expect(wall.complaints.filed == ComplaintStructureReport(data).total)
+        let agents = AgentReport(data)
+        for a in wall.agents {
+            let row = try #require(agents.rows.first { $0.agent == a.id })
+            #expect(a.callsHandled == row.callsHandled)
+            #expect(a.averageHandleTime == row.averageHandleTime)
+        }
+    }
 }

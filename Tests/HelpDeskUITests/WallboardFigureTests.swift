@@ -107,4 +107,36 @@ import TermRender
         #expect(model.figures.service.offered == 0)
         #expect(model.figures.waitingNow == 2, "callers still waiting stay on the wall")
     }
+
+    @Test func theDayResetsAtTheConfiguredHourAndTheQueueCarriesOver() {
+        // The day starts at 02:00: the morning's calls (01:00–01:03) are
+        // the previous day's, and at 02:00 the sums start from zero.
+        let late = MetricsConfig(day: BusinessDay(resetHour: 2, timeZone: WallboardFixture.utc))
+        var model = WallboardFixture.model(size: size, config: late)
+        #expect(model.figures.period.start == JournalCoding.parseDate("2026-11-26T02:00:00.000Z")!)
+        #expect(model.figures.service.offered == 5)
+        model.update(.tick(JournalCoding.parseDate("2026-11-27T02:00:05.000Z")!))
+        #expect(model.figures.period.start == JournalCoding.parseDate("2026-11-27T02:00:00.000Z")!)
+        #expect(model.figures.service.offered == 0)
+        #expect(model.figures.service.serviceLevel == nil, "no answered call yet today: no ratio, not 0%")
+        #expect(model.figures.complaints.filed == 0)
+        #expect(model.figures.waitingNow == 2)
+        #expect(model.figures.complaints.open == 2)
+        #expect(!model.alerts.serviceLevelUnder)
+    }
+
+    @Test func agentsFromBeforeTheDayAreShownFromTheLiveState() {
+        // Start-up reads today's events only: here the status changes are
+        // left out, as if made yesterday. 1003 (paused, no call since) is
+        // known only to the live state and must still be on the wall.
+        let (events, live, now) = WallboardFixture.floor()
+        let today = events.filter { if case .agentStatus = $0.body { return false }; return true }
+        let model = WallboardModel(text: .english, privacy: .masked, config: WallboardFixture.config, events: today,
+                                   live: live, now: now, size: size)
+        let paused = model.figures.agents.first { $0.id == "1003" }
+        #expect(paused?.status == .paused && paused?.pauseReason == "培训" && paused?.callsHandled == 0)
+        #expect(paused?.timeInState == 180)
+        #expect(model.figures.agentsByState[.paused] == 1)
+        #expect(model.figures.agents.count == 3)
+    }
 }

@@ -66,7 +66,7 @@ enum WallboardFixture {
     /// The wall as it starts: today's events only (the old complaint comes
     /// from the live state), at `size`.
     static func model(size: Size, language: Language = .zh, privacy: CallerPrivacy = .masked,
-                      screen: WallboardModel.Screen = .today) -> WallboardModel {
+                      screen: WallboardModel.Screen = .today, config: MetricsConfig = config) -> WallboardModel {
         let (events, live, now) = floor()
         let day = config.day.interval(containing: now)
         var model = WallboardModel(text: .forLanguage(language), privacy: privacy, config: config,

@@ -37,6 +37,16 @@ import TermRender
         #expect(lines[0].contains("! NAMES SHOWN"))
     }
 
+    @Test(arguments: [Language.zh, .ko, .en])
+    func theTitleKeepsThePeriodAndTheClockOnANarrowScreen(language: Language) {
+        for privacy in [CallerPrivacy.masked, .unmasked] {
+            let model = WallboardFixture.model(size: Size(width: 80, height: 24), language: language, privacy: privacy, screen: .hour)
+            let title = WallboardView(model: model).render().lines()[0]
+            #expect(title.contains("01:00–02:00") && title.contains("01:03:00"), "\(title)")
+            #expect(title.contains("!") == (privacy == .unmasked), "an unmasked wall says so: \(title)")
+        }
+    }
+
     @Test func alertsCarryAMarkerThatSurvivesMonochrome() {
         let model = WallboardFixture.model(size: Size(width: 80, height: 24), language: .en)
         let status = WallboardView(model: model).render().lines().last ?? ""

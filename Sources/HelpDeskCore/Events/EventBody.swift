@@ -1,7 +1,10 @@
 import Foundation
 
 /// What happened, with exactly the facts each kind of event needs.
-public enum EventBody: Sendable, Equatable {
+/// `indirect`: the payloads are stored boxed, so passing an event around
+/// copies a pointer, not half a kilobyte — folds over millions of events
+/// spend their time on the events, not on copying them.
+public indirect enum EventBody: Sendable, Equatable {
     case callRung(CallRung)
     case callClaimed(CallClaimed)
     case callEnded(CallRef)

@@ -37,7 +37,7 @@ public enum HTMLReportRenderer {
             out += "<section id=\"section-\(i + 1)\">\n<h2>\(escape(section.title))</h2>\n"
             out += table(section.table)
             for note in section.notes { out += "<p class=\"note\">\(escape(note))</p>\n" }
-            if let chart = section.chart { out += "<figure>\n" + svg(chart) + "</figure>\n" }
+            if let chart = section.chart, !chart.bars.isEmpty { out += "<figure>\n" + svg(chart) + "</figure>\n" }
             out += "</section>\n"
         }
         return out + "</body>\n</html>\n"

@@ -7,7 +7,7 @@ public enum TextReportRenderer {
             out += "\n" + TextWidth.sanitized(section.title) + "\n"
             out += table(section.table)
             for note in section.notes { out += "  " + TextWidth.sanitized(note) + "\n" }
-            if let chart = section.chart { out += "\n" + bars(chart) }
+            if let chart = section.chart, !chart.bars.isEmpty { out += "\n" + bars(chart) }
         }
         return out
     }

@@ -51,7 +51,9 @@ public struct WallboardView {
         content(block.inner(area).inset(left: 1, right: 1), &buffer)
     }
 
-    /// "helpdesk · Wallboard · Today 08:00–  │  names masked · read-only  14:32:05"
+    /// "helpdesk · Wallboard · [1] Today 08:00–  …  names masked · read-only · 14:32:05".
+    /// When both sides do not fit, the right side yields "read-only" first,
+    /// then the masked note; an unmasked wall always says so.
     private func drawTitle(_ area: Rect, _ buffer: inout Buffer) {
         let t = model.text.wallboard
         let zone = model.config.day.timeZone
@@ -60,12 +62,16 @@ public struct WallboardView {
         let span = model.screen == .hour
             ? "\(WallboardFormat.hourMinute(p.start, timeZone: zone))–\(WallboardFormat.hourMinute(p.end, timeZone: zone))"
             : "\(WallboardFormat.hourMinute(p.start, timeZone: zone))–"
-        buffer.fill(area, style: Theme.title)
-        buffer.put(" helpdesk · \(t.title) · [\(model.screen.rawValue + 1)] \(names[model.screen.rawValue]) \(span)",
-                   in: area, alignment: .left, style: Theme.title)
+        let left = " helpdesk · \(t.title) · [\(model.screen.rawValue + 1)] \(names[model.screen.rawValue]) \(span)"
+        let clock = localClock(model.now, timeZone: zone) + " "
         let privacy = model.privacy == .masked ? t.masked : "! " + t.unmasked
-        let right = "\(privacy) · \(t.readOnly) · \(localClock(model.now, timeZone: zone)) "
+        let choices = model.privacy == .masked
+            ? ["\(privacy) · \(t.readOnly) · \(clock)", "\(privacy) · \(clock)", clock]
+            : ["\(privacy) · \(t.readOnly) · \(clock)", "\(privacy) · \(clock)", "! · \(clock)"]
+        let right = choices.first { displayWidth(left) + 1 + displayWidth($0) <= area.width } ?? choices[choices.count - 1]
+        buffer.fill(area, style: Theme.title)
         let width = displayWidth(right)
+        buffer.put(left, x: area.x, y: area.y, style: Theme.title, maxWidth: max(0, area.width - width - 1))
         buffer.put(right, x: area.maxX - width, y: area.y,
                    style: model.privacy == .masked ? Theme.title : Theme.alert, maxWidth: width)
     }
