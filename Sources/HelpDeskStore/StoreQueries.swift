@@ -4,25 +4,27 @@ import HelpDeskCore
 /// Reads beyond the live state: the journal over a time range (reports, the
 /// wallboard's day) and one caller's history (the agent's customer panel).
 extension DataDirectoryStore {
+    /// Reads the files without holding the store's lock (only to note a
+    /// damaged line), so a month's report does not stall this process's
+    /// commits; it sees what is on disk, which may be ahead of `state`.
     public func events(from: Date?, to: Date?) throws -> [Event] {
-        try mutex.withLock {
-            var found: [Event] = []
-            for number in layout.segmentNumbers() {
-                let path = layout.segment(number)
-                guard let fd = try PosixFile.openForReading(path) else { continue }
-                defer { close(fd) }
-                if let (first, last) = try timeBounds(fd, path: path),
-                   from.map({ last < $0 }) ?? false || to.map({ first >= $0 }) ?? false {
-                    continue
-                }
-                let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
-                report(chunk.bad, in: path)
-                for (_, event) in chunk.events where from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true {
-                    found.append(event)
-                }
+        let scanner = JournalLineScanner()
+        var found: [Event] = []
+        for number in layout.segmentNumbers() {
+            let path = layout.segment(number)
+            guard let fd = try PosixFile.openForReading(path) else { continue }
+            defer { close(fd) }
+            if let (first, last) = try timeBounds(fd, path: path, scanner: scanner),
+               from.map({ last < $0 }) ?? false || to.map({ first >= $0 }) ?? false {
+                continue
             }
-            return found
+            let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
+            if !chunk.bad.isEmpty { mutex.withLock { report(chunk.bad, in: path) } }
+            for (_, event) in chunk.events where from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true {
+                found.append(event)
+            }
         }
+        return found
     }
 
     public func history(phone: String, limit: Int) throws -> [Call] {
@@ -49,7 +51,7 @@ extension DataDirectoryStore {
     /// The times of a segment's first and last whole lines, read from its
     /// two ends only, so a report over one day skips years of archive
     /// without decoding them. Nil when either end does not decode.
-    private func timeBounds(_ fd: Int32, path: String) throws -> (Date, Date)? {
+    private func timeBounds(_ fd: Int32, path: String, scanner: JournalLineScanner) throws -> (Date, Date)? {
         let window = 65_536
         let size = try PosixFile.size(fd, path: path)
         guard size > 0 else { return nil }
