@@ -25,8 +25,8 @@ public struct AgentFigures: Sendable, Equatable {
 
 /// Follows each agent's state through the journal and sums time in state,
 /// clipped to the period, so a pause across the day boundary splits cleanly.
-/// Entries are changed in place in the dictionary (no copy-out and write-back,
-/// which would copy their per-state sums on every call event).
+/// Entries live in an array, found by one hash of the agent id, and are
+/// changed in place: a busy day folds a hundred thousand moves.
 public struct AgentTracker: Sendable {
     private static let states = AgentStatus.allCases
 
@@ -44,64 +44,58 @@ public struct AgentTracker: Sendable {
         var resolved = 0
     }
 
-    private var agents: [String: Entry] = [:]
+    private var slots: [String: Int] = [:]
+    private var entries: [Entry] = []
     public private(set) var period: DateInterval
 
     public init(period: DateInterval) { self.period = period }
 
     /// An explicit status change (`agent.status`).
     public mutating func apply(_ p: AgentStatusChanged, at now: Date) {
-        let isNew = agents[p.agent] == nil
-        if isNew { agents[p.agent] = Entry(name: p.name, status: .offline, since: now) }
+        let isNew = slots[p.agent] == nil
+        let i = slot(p.agent, else: Entry(name: p.name, status: .offline, since: now))
         let reason = p.status == .paused ? p.reason : nil
-        let period = period
-        modify(p.agent) { e in
-            e.name = p.name
-            if e.status != p.status || e.reason != reason || isNew { Self.move(&e, to: p.status, at: now, in: period) }
-            e.reason = reason
+        entries[i].name = p.name
+        if entries[i].status != p.status || entries[i].reason != reason || isNew {
+            Self.move(&entries[i], to: p.status, at: now, in: period)
         }
+        entries[i].reason = reason
     }
 
     /// A change implied by a call event.
     public mutating func apply(_ move: AgentMove, at now: Date) {
-        if agents[move.agent] == nil { agents[move.agent] = Entry(name: move.agent, status: .offline, since: now) }
-        let period = period
-        modify(move.agent) { e in
-            if e.status != move.status { Self.move(&e, to: move.status, at: now, in: period) }
-            e.reason = nil
-        }
+        let i = slot(move.agent, else: Entry(name: move.agent, status: .offline, since: now))
+        if entries[i].status != move.status { Self.move(&entries[i], to: move.status, at: now, in: period) }
+        entries[i].reason = nil
     }
 
     /// A handled call attributed to the period.
     public mutating func addHandled(agent: String, talk: TimeInterval, wrapUp: TimeInterval, resolved: Bool) {
-        if agents[agent] == nil { agents[agent] = Entry(name: agent, status: .ready, since: period.start) }
-        modify(agent) { e in
-            e.handled += 1
-            e.talk += talk
-            e.wrapUp += wrapUp
-            if resolved { e.resolved += 1 }
-        }
+        let start = period.start
+        let i = slot(agent, else: Entry(name: agent, status: .ready, since: start))
+        entries[i].handled += 1
+        entries[i].talk += talk
+        entries[i].wrapUp += wrapUp
+        if resolved { entries[i].resolved += 1 }
     }
 
     /// Starts a new period: states and their start times carry over, sums restart.
     public mutating func reset(to period: DateInterval) {
         self.period = period
-        for id in agents.keys {
-            modify(id) { e in
-                e.seconds = [TimeInterval](repeating: 0, count: Self.states.count)
-                e.entries = [Int](repeating: 0, count: Self.states.count)
-                e.handled = 0
-                e.talk = 0
-                e.wrapUp = 0
-                e.resolved = 0
-            }
+        for i in entries.indices {
+            entries[i].seconds = [TimeInterval](repeating: 0, count: Self.states.count)
+            entries[i].entries = [Int](repeating: 0, count: Self.states.count)
+            entries[i].handled = 0
+            entries[i].talk = 0
+            entries[i].wrapUp = 0
+            entries[i].resolved = 0
         }
     }
 
     /// Every agent seen, by id, with the open state counted up to `now`.
     public func figures(at now: Date) -> [AgentFigures] {
-        agents.keys.sorted().map { id in
-            var e = agents[id]!
+        slots.keys.sorted().map { id in
+            var e = entries[slots[id]!]
             Self.close(&e, at: now, in: period)
             var time: [AgentStatus: TimeInterval] = [:], entries: [AgentStatus: Int] = [:]
             for state in Self.states {
@@ -117,8 +111,12 @@ public struct AgentTracker: Sendable {
         }
     }
 
-    private mutating func modify(_ id: String, _ change: (inout Entry) -> Void) {
-        change(&agents[id]!)
+    /// The index of the agent's entry, adding `new` for an agent not seen yet.
+    private mutating func slot(_ id: String, else new: @autoclosure () -> Entry) -> Int {
+        if let i = slots[id] { return i }
+        entries.append(new())
+        slots[id] = entries.count - 1
+        return entries.count - 1
     }
 
     private static func move(_ e: inout Entry, to status: AgentStatus, at now: Date, in period: DateInterval) {

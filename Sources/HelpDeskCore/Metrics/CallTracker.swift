@@ -58,20 +58,24 @@ public struct CallTracker: Sendable {
         return (.offered(tracked), nil)
     }
 
+    // Calls are changed in place through their dictionary index: one hash
+    // of the call id per event, not a lookup, a copy and a write-back.
+
     public mutating func claimed(_ id: String, by agent: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
-        guard var call = open[id], call.answeredAt == nil else { return (nil, nil) }
-        call.agent = agent
-        call.answeredAt = now
-        open[id] = call
+        guard let i = open.index(forKey: id), open.values[i].answeredAt == nil else { return (nil, nil) }
+        open.values[i].agent = agent
+        open.values[i].answeredAt = now
+        let call = open.values[i]
         remember(id, agent: agent)
         return (.answered(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), AgentMove(agent: agent, status: .onCall))
     }
 
     public mutating func ended(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
-        guard var call = open[id], call.answeredAt != nil, call.endedAt == nil else { return (nil, nil) }
-        call.endedAt = now
-        open[id] = call
-        return (nil, call.agent.map { AgentMove(agent: $0, status: .wrapUp) })
+        guard let i = open.index(forKey: id), open.values[i].answeredAt != nil, open.values[i].endedAt == nil else {
+            return (nil, nil)
+        }
+        open.values[i].endedAt = now
+        return (nil, open.values[i].agent.map { AgentMove(agent: $0, status: .wrapUp) })
     }
 
     public mutating func completed(_ id: String, resolved: Bool, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
