@@ -37,6 +37,19 @@ struct CompactionTests {
         #expect(try reopened.events(from: nil, to: nil).map(\.seq) == Array(1...37))
     }
 
+    /// A crash between filing calls and writing the snapshot makes the next
+    /// compaction file them again; the reader keeps one copy of each.
+    @Test func callsFiledTwiceAreReadOnce() throws {
+        let scratch = Scratch()
+        let store = try scratch.open(segmentLimit: 8)
+        try work(store, calls: 2, phone: { _ in "7" })
+        let bucket = "history/" + HistoryBuckets.bucketName(forPhone: "7")
+        let filed = try scratch.read(bucket)
+        #expect(filed.split(separator: "\n").count == 2)
+        try scratch.write(bucket, filed + filed)
+        #expect(try scratch.open(segmentLimit: 8).history(phone: "7", limit: 10).map(\.id) == ["C2", "C1"])
+    }
+
     /// Start-up reads the snapshot and the current segment only: archived
     /// segments turned to garbage change nothing until a report reads them.
     @Test func startUpDoesNotReadTheArchive() throws {
