@@ -7,7 +7,7 @@ import HelpDeskStore
 /// history with complaints and follow-ups, written through the domain's own
 /// decisions at back-dated times.
 enum DemoFloor {
-    static func seed(_ store: DataDirectoryStore, user: String) throws {
+    static func seed(_ store: DataDirectoryStore, user: String, rules: ComplaintRules) throws {
         try store.saveRoster(Roster(entries: [
             RosterEntry(user: user, agent: "1001", name: "王芳"),
             RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead),
@@ -45,6 +45,33 @@ enum DemoFloor {
                 }
                 clock.advance(by: Double.random(in: 300...2400))
             }
+        }
+        try seedComplaints(past, clock: clock, rules: rules, customer: marked[0])
+        for _ in 0..<5 {
+            let caller = generator.next()
+            try store.commit(agent: nil) { state, now in
+                try Floor.ring(state, customer: caller.customer, reason: caller.reason, category: caller.category, at: now)
+            }
+        }
+    }
+
+    /// Yesterday's complaint from the key account, escalated to the lead and
+    /// promised for tomorrow, with the proactive follow-up about the part
+    /// falling due two minutes into the demo.
+    private static func seedComplaints(_ past: DataDirectoryStore, clock: ManualClock, rules: ComplaintRules,
+                                       customer: Customer) throws {
+        clock.set(Date().addingTimeInterval(-86400))
+        let facts = NewComplaint(customer: customer, category: .missedAppointment, product: "冰箱 BCD-520",
+                                 keyPoints: "师傅约好上午上门，等了一天没人来，也没有电话通知。",
+                                 wants: "今天之内修好，并给个说法", severity: .high,
+                                 promisedBy: Date().addingTimeInterval(86400))
+        try past.commit(agent: "2001") { state, now in try Complaints.file(state, facts, by: "2001", rules: rules, at: now) }
+        let lead = RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead)
+        try past.commit(agent: "2001") { state, _ in [try Complaints.escalate(state, complaint: "T1", to: lead)] }
+        clock.set(Date())
+        try past.commit(agent: "9001") { state, now in
+            [try FollowUps.schedule(state, customer: customer, dueAt: now.addingTimeInterval(120),
+                                    purpose: "配件已到，预约上门时间", script: "follow-up-repair", at: now)]
         }
     }
 }

@@ -11,8 +11,8 @@ struct DemoCommand: ParsableCommand {
         discussion: "The demo directory is --data DIR, else $XDG_DATA_HOME/helpdesk-demo (~/.local/share/helpdesk-demo).")
 
     @Option(help: "The demo data directory.") var data: String?
-    @Option(help: "Simulated callers per minute.") var rate: Double = 4
-    @Option(help: "Virtual agents working beside you.") var agents = 3
+    @Option(help: "Simulated callers per minute.") var rate: Double = 8
+    @Option(help: "Virtual agents working beside you.") var agents = 2
     @Option(help: "UI language: zh-Hans, en or ko (default: from the locale).") var lang: Language?
 
     func run() throws {
@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
             let path = data ?? Self.defaultPath()
             let floor = try openStore(dataPath: path)
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {
-                try DemoFloor.seed(directory, user: currentUser())
+                try DemoFloor.seed(directory, user: currentUser(), rules: try ComplaintSettings.load())
             }
             let simulatorStore = try openStore(dataPath: path)
             let (rate, agents) = (rate, agents)
