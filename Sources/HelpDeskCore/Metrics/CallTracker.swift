@@ -5,6 +5,8 @@ import Foundation
 /// and who has it.
 public struct TrackedCall: Sendable, Equatable {
     public var id: String
+    /// The queue (line) the call rang on.
+    public var queue: String
     /// When the caller joined the queue; for a callback, when it falls due
     /// (a due callback queues by itself, no event marks the moment).
     public var queuedAt: Date
@@ -24,6 +26,13 @@ public enum CallFact: Sendable, Equatable {
     case abandoned(TrackedCall, wait: TimeInterval)
     /// Wrap-up finished: talk is answer → hang-up, wrap-up is hang-up → completion.
     case handled(TrackedCall, agent: String, talk: TimeInterval, wrapUp: TimeInterval, resolved: Bool)
+
+    /// The call the fact is about.
+    public var call: TrackedCall {
+        switch self {
+        case .offered(let c), .answered(let c, _), .abandoned(let c, _), .handled(let c, _, _, _, _): c
+        }
+    }
 }
 
 /// The agent change a call event implies (claim → on call, hang-up → wrap-up,
@@ -42,8 +51,11 @@ public struct CallTracker: Sendable {
     private var recentAgents: [String: String] = [:]
     private var olderAgents: [String: String] = [:]
     private static let recentLimit = 50_000
+    /// Whether to remember who handled closed calls (reports attribute
+    /// satisfaction and script records by it; the wallboard needs none).
+    private let remembersAgents: Bool
 
-    public init() {}
+    public init(remembersAgents: Bool = false) { self.remembersAgents = remembersAgents }
 
     // One method per call event, so a fold switches on an event's body once
     // and hands the payload here (an `EventBody` is large; every switch
@@ -52,7 +64,7 @@ public struct CallTracker: Sendable {
     /// A caller joined the queue (or a callback was created).
     public mutating func rung(_ call: Call) -> (fact: CallFact?, move: AgentMove?) {
         let inbound = call.direction == .inbound && call.dueAt == nil
-        let tracked = TrackedCall(id: call.id, queuedAt: call.dueAt.map { max($0, call.enqueuedAt) } ?? call.enqueuedAt,
+        let tracked = TrackedCall(id: call.id, queue: call.queue, queuedAt: call.dueAt.map { max($0, call.enqueuedAt) } ?? call.enqueuedAt,
                                   countsForService: inbound, branch: call.customer.branch)
         open[call.id] = tracked
         return (.offered(tracked), nil)
@@ -124,6 +136,7 @@ public struct CallTracker: Sendable {
     }
 
     private mutating func remember(_ call: String, agent: String) {
+        guard remembersAgents else { return }
         if recentAgents.count >= Self.recentLimit {
             olderAgents = recentAgents
             recentAgents = [:]

@@ -54,9 +54,13 @@ public struct FloorMetrics: Sendable {
     }
 
     /// Folds one event in. Events at or below the last sequence number are
-    /// ignored, so replaying an overlap after a refresh is harmless.
-    public mutating func apply(_ event: Event) {
-        guard event.seq > lastSeq else { return }
+    /// ignored, so replaying an overlap after a refresh is harmless. Returns
+    /// the call fact it counted towards the period's service figures, so a
+    /// caller can split them further (the wallboard, per queue) without a
+    /// second fold.
+    @discardableResult
+    public mutating func apply(_ event: Event) -> CallFact? {
+        guard event.seq > lastSeq else { return nil }
         lastSeq = event.seq
         let now = event.at
         advance(to: now)
@@ -69,16 +73,17 @@ public struct FloorMetrics: Sendable {
         case .callAbandoned(let p): step = calls.abandoned(p.call, at: now)
         case .callTransferred(let p): step = calls.transferred(p.call)
         case .callScheduled(let p): step = calls.scheduled(p.call, dueAt: p.dueAt)
-        case .agentStatus(let p): agents.apply(p, at: now); return
-        case .complaintFiled(let p): complaints.filed(p.complaint); return
-        case .complaintChanged(let p): complaints.changed(p); return
-        case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp); return
-        case .followUpClosed(let p): complaints.followUpClosed(p.followUp); return
-        case .satisfaction(let p): complaints.satisfaction(p.answer, at: now); return
-        case .customerUpdated, .scriptStep, .phraseHit: return
+        case .agentStatus(let p): agents.apply(p, at: now); return nil
+        case .complaintFiled(let p): complaints.filed(p.complaint); return nil
+        case .complaintChanged(let p): complaints.changed(p); return nil
+        case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp); return nil
+        case .followUpClosed(let p): complaints.followUpClosed(p.followUp); return nil
+        case .satisfaction(let p): complaints.satisfaction(p.answer, at: now); return nil
+        case .customerUpdated, .scriptStep, .phraseHit: return nil
         }
         if let move = step.move { agents.apply(move, at: now) }
-        if let fact = step.fact { count(fact) }
+        guard let fact = step.fact, count(fact) else { return nil }
+        return fact
     }
 
     /// Moves a rolling fold to the business day containing `now`: the sums
@@ -116,15 +121,18 @@ public struct FloorMetrics: Sendable {
         return fold.figures(at: now ?? to)
     }
 
-    private mutating func count(_ fact: CallFact) {
+    /// Adds a fact that belongs to the period; false when it does not.
+    private mutating func count(_ fact: CallFact) -> Bool {
         switch fact {
         case .offered(let c), .answered(let c, _), .abandoned(let c, _):
-            if c.countsForService, period.containsHalfOpen(c.queuedAt) { tally.add(fact, config: config) }
+            guard c.countsForService, period.containsHalfOpen(c.queuedAt) else { return false }
+            tally.add(fact, config: config)
         case .handled(let c, let agent, let talk, let wrapUp, let resolved):
-            guard period.containsHalfOpen(c.queuedAt) else { return }
+            guard period.containsHalfOpen(c.queuedAt) else { return false }
             tally.add(fact, config: config)
             agents.addHandled(agent: agent, talk: talk, wrapUp: wrapUp, resolved: resolved)
         }
+        return true
     }
 
     private func snapshot(at now: Date) -> FloorFigures {

@@ -20,7 +20,7 @@ public struct AgentTally: Sendable, Equatable {
 /// little memory.
 public struct ReportData: Sendable {
     public let filter: ReportFilter
-    private var calls = CallTracker()
+    private var calls = CallTracker(remembersAgents: true)
     /// Service sums per clock hour (start of the hour); days are sums of hours.
     public private(set) var hourly: [Date: ServiceTally] = [:]
     public private(set) var agents: [String: AgentTally] = [:]

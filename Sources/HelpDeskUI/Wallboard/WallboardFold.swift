@@ -2,9 +2,11 @@ import Foundation
 import HelpDeskCore
 
 /// The wallboard's folds over the journal: today (rolling at the reset
-/// hour), the current clock hour, and today per queue (line). Each is a
-/// `FloorMetrics`, the same fold `helpdesk report` uses, so the wall and the
-/// reports agree by construction. Events are folded once, as they arrive.
+/// hour), the current clock hour, and today per queue (line). Today and the
+/// hour are `FloorMetrics`, the same fold `helpdesk report` uses, so the
+/// wall and the reports agree by construction; the per-queue sums take the
+/// call facts today's fold counted, split by the line the call rang on, so
+/// no event is folded twice for them. Events are folded once, as they arrive.
 public struct WallboardFold: Sendable {
     public let config: MetricsConfig
     public private(set) var today: FloorMetrics
@@ -13,10 +15,8 @@ public struct WallboardFold: Sendable {
     /// not seen earlier calls still counts the new hour exactly.
     public private(set) var hour: FloorMetrics
     public private(set) var hourPeriod: DateInterval
-    /// Today per queue; call events are routed by the queue the call rang on.
-    public private(set) var queues: [String: FloorMetrics] = [:]
-    /// The queue of each call still open, to route its later events.
-    private var queueOfCall: [String: String] = [:]
+    /// Today's service sums per queue, from the facts today's fold counted.
+    public private(set) var queues: [String: ServiceTally] = [:]
 
     public init(config: MetricsConfig, now: Date) {
         self.config = config
@@ -32,13 +32,12 @@ public struct WallboardFold: Sendable {
     /// last sequence number are ignored, so an overlap after a refresh is harmless.
     public mutating func apply(_ event: Event) {
         guard event.seq > today.lastSeq else { return }
-        today.apply(event)
+        let day = today.period
+        let fact = today.apply(event)
+        if today.period != day { queues = [:] }
+        if let fact { queues[fact.call.queue, default: ServiceTally()].add(fact, config: config) }
         turnHour(to: event.at)
         if event.at >= hourPeriod.start { hour.apply(event) }
-        if let queue = route(event) {
-            if queues[queue] == nil { queues[queue] = FloorMetrics(config: config, today: event.at) }
-            queues[queue]!.apply(event)
-        }
     }
 
     /// Takes the open complaints and follow-ups from the store's live state,
@@ -52,19 +51,5 @@ public struct WallboardFold: Sendable {
         guard now >= hourPeriod.end else { return }
         hourPeriod = config.day.hour(containing: now)
         hour = FloorMetrics(config: config, from: hourPeriod.start, to: hourPeriod.end)
-    }
-
-    private mutating func route(_ event: Event) -> String? {
-        switch event.body {
-        case .callRung(let p):
-            queueOfCall[p.call.id] = p.call.queue
-            return p.call.queue
-        case .callClaimed, .callEnded, .callScheduled:
-            return event.body.callID.flatMap { queueOfCall[$0] }
-        case .callCompleted, .callAbandoned, .callTransferred:
-            return event.body.callID.flatMap { queueOfCall.removeValue(forKey: $0) }
-        default:
-            return nil
-        }
     }
 }

@@ -63,9 +63,14 @@ public struct WallboardModel: Sendable {
         case .hour: figures = WallboardFigures(period: fold.hour.figures(at: now), today: today)
         }
         if screen == .queues {
-            queueFigures = fold.queues.map { name, metrics in
-                let f = metrics.figures(at: now)
-                return QueueFigures(queue: name, waitingNow: f.waitingNow, longestWaitingNow: f.longestWaitingNow, service: f.service)
+            let waitingByQueue = Dictionary(grouping: waiting, by: \.queue)
+            let at = now
+            queueFigures = fold.queues.map { name, sums in
+                var tally = sums
+                let waits = (waitingByQueue[name] ?? []).map { $0.waited(at: at) }
+                for wait in waits { tally.noteWaiting(wait) }
+                return QueueFigures(queue: name, waitingNow: waits.count, longestWaitingNow: waits.max() ?? 0,
+                                    service: tally.figures(config: fold.config))
             }.sorted { ($0.service.offered, $1.queue) > ($1.service.offered, $0.queue) }
         }
         alerts = WallboardAlerts(figures: figures, waiting: waiting, now: now)
