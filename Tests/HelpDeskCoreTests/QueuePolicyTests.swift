@@ -52,3 +52,20 @@ import Testing
         #expect(QueuePolicy.standard.order([c], at: t0.addingTimeInterval(5)).isEmpty)
     }
 }
+
+@Suite struct QueueHeadTests {
+    @Test func theHeadIsTheFirstOfTheFullOrderForManyMixedFloors() {
+        var random = SeededRandom(seed: 42)
+        let t0 = Date(timeIntervalSince1970: 1_795_000_000)
+        for _ in 0..<50 {
+            let calls = (0..<Int.random(in: 1...40, using: &random)).map { n -> Call in
+                let tier = [Tier.regular, .regular, .vip, .keyAccount].randomElement(using: &random)!
+                let joined = Double(Int.random(in: 0...300, using: &random))
+                return Call(id: "C\(n)", customer: Customer(name: "c\(n)", phone: "\(n)", tier: tier),
+                            enqueuedAt: t0.addingTimeInterval(joined))
+            }
+            let now = t0.addingTimeInterval(400)
+            #expect(QueuePolicy.standard.head(calls, at: now)?.id == QueuePolicy.standard.order(calls, at: now).first?.id)
+        }
+    }
+}

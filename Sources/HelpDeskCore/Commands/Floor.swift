@@ -30,7 +30,7 @@ public enum Floor {
     /// because the store runs it under its exclusive lock on caught-up state.
     public static func claimNext(_ state: LiveState, agent: String, at now: Date, policy: QueuePolicy = .standard) throws -> EventBody {
         if let busy = state.callInHand(of: agent) { throw DomainError.agentBusy(agent: agent, call: busy.id) }
-        guard let head = state.queue(at: now, policy: policy).first else { throw DomainError.queueEmpty }
+        guard let head = policy.head(state.calls.values, at: now) else { throw DomainError.queueEmpty }
         return .callClaimed(CallClaimed(call: head.id, agent: agent))
     }
 

@@ -41,14 +41,29 @@ public struct QueuePolicy: Sendable, Equatable {
     /// thousands of callers every second.
     public func order(_ calls: some Sequence<Call>, at now: Date) -> [Call] {
         let queued = calls.filter { isQueued($0, at: now) }
-        let keys = queued.indices.map { i in
-            (score: score(queued[i], at: now), time: queued[i].dueAt ?? queued[i].enqueuedAt, index: i)
-        }
-        return keys.sorted { a, b in
-            if a.score != b.score { return a.score > b.score }
-            if a.time != b.time { return a.time < b.time }
-            return queued[a.index].id.localizedStandardCompare(queued[b.index].id) == .orderedAscending
-        }
-        .map { queued[$0.index] }
+        return queued.indices.map { key(queued[$0], index: $0, at: now) }
+            .sorted { comesFirst($0, $1, in: queued) }
+            .map { queued[$0.index] }
+    }
+
+    /// The caller at the head of the queue, in one pass: what a claim
+    /// needs, under the store's lock, without ordering everyone behind.
+    public func head(_ calls: some Sequence<Call>, at now: Date) -> Call? {
+        let queued = calls.filter { isQueued($0, at: now) }
+        return queued.indices.map { key(queued[$0], index: $0, at: now) }
+            .min { comesFirst($0, $1, in: queued) }
+            .map { queued[$0.index] }
+    }
+
+    private typealias Key = (score: Double, time: Date, index: Int)
+
+    private func key(_ call: Call, index: Int, at now: Date) -> Key {
+        (score(call, at: now), call.dueAt ?? call.enqueuedAt, index)
+    }
+
+    private func comesFirst(_ a: Key, _ b: Key, in queued: [Call]) -> Bool {
+        if a.score != b.score { return a.score > b.score }
+        if a.time != b.time { return a.time < b.time }
+        return queued[a.index].id.localizedStandardCompare(queued[b.index].id) == .orderedAscending
     }
 }
