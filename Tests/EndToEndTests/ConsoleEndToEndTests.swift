@@ -58,6 +58,14 @@ struct ConsoleEndToEndTests {
         try tmux.waitFor("too small")
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor("1 Queue")
+
+        // A call is still in hand, so q asks first; y quits and the console ends.
+        try tmux.send("q")
+        try tmux.waitFor("Quit anyway")
+        try tmux.send("y")
+        let deadline = Date().addingTimeInterval(3)
+        while tmux.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!tmux.isRunning, "the console exits after q, y")
     }
 
     @Test func aDraftSurvivesADroppedSessionAndReopens() throws {

@@ -27,6 +27,10 @@ final class Tmux {
 
     func screen() throws -> String { try run(["capture-pane", "-p"]) }
 
+    /// True while the program in the session is still running (the session
+    /// ends with it, as no shell wraps it).
+    var isRunning: Bool { ((try? run(["list-sessions"])) ?? "").isEmpty == false }
+
     /// Waits until the screen shows `text`, failing with the screen if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {

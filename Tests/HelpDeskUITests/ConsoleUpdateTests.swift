@@ -123,4 +123,33 @@ import TermRender
         #expect(f.model.panel == .queue)
         #expect(f.model.queueSelection == 2, "row 3 of the queue is on screen row 6")
     }
+
+    @Test func theChecklistIsTickedOnTheFormAndF8DiscardsIt() throws {
+        var f = Floor80()
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        _ = f.keys([.char("c")])
+        _ = f.keys(Array(repeating: Key.tab, count: 6))  // past the six fields to "listened"
+        let ticked = f.keys([.char(" ")])
+        guard case .saveDraft(let draft?) = ticked.last else { Issue.record("no draft saved"); return }
+        #expect(draft.checklist?.listened == true)
+        #expect(draft.checklist?.stayedCalm == false)
+        #expect(f.keys([.function(8)]) == [.saveDraft(nil)])
+        #expect(f.model.complaint == nil)
+    }
+
+    @Test func onlyALeadMarksTheCallerAsVIP() throws {
+        var f = Floor80()
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        #expect(f.keys([.char("V")]).isEmpty, "an agent cannot")
+        var lead = Floor80()
+        lead.model.me = RosterEntry(user: "chen", agent: "1001", name: "陈主管", role: .lead)
+        lead.apply(try Floor.claimNext(lead.live, agent: "1001", at: lead.now))
+        let caller = try #require(lead.model.callInHand)
+        guard case .updateCustomer(let marked, let call)? = lead.keys([.char("V")]).first else {
+            Issue.record("no update"); return
+        }
+        #expect(call == caller.id)
+        #expect(caller.customer.tier == .keyAccount)
+        #expect(marked.tier == .regular, "the key cycles regular → VIP → key account → regular")
+    }
 }

@@ -14,9 +14,12 @@ public struct ComplaintDraft: Codable, Sendable, Equatable {
     public var wants: String
     /// The promised resolution time as typed ("2026-11-28 18:00", "+2d").
     public var promised: String
+    /// The handling steps ticked so far (optional so older drafts still read).
+    public var checklist: HandlingChecklist?
 
     public init(call: String?, customer: Customer, category: ComplaintCategory = .other, severity: Severity = .normal,
-                product: String = "", keyPoints: String = "", wants: String = "", promised: String = "") {
+                product: String = "", keyPoints: String = "", wants: String = "", promised: String = "",
+                checklist: HandlingChecklist? = nil) {
         self.call = call
         self.customer = customer
         self.category = category
@@ -25,6 +28,7 @@ public struct ComplaintDraft: Codable, Sendable, Equatable {
         self.keyPoints = keyPoints
         self.wants = wants
         self.promised = promised
+        self.checklist = checklist
     }
 }
 

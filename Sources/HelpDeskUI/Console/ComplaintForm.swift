@@ -26,13 +26,23 @@ public struct ComplaintForm: Equatable, Sendable {
                       kind: .text(TextEditor(draft.keyPoints, multiline: true, maxLength: 4000)), rows: 4),
             FormField(id: "wants", label: text.wants, kind: .text(TextEditor(draft.wants, maxLength: 400))),
             FormField(id: "promised", label: text.promised, kind: .text(TextEditor(draft.promised, maxLength: 40))),
-        ])
+        ] + Self.tickedSteps.map { step in
+            FormField(id: step.rawValue, label: text.cases.checklist[step] ?? step.rawValue,
+                      kind: .toggle(draft.checklist?[step] ?? false))
+        })
     }
 
+    /// The handling steps the agent ticks on the form; recording the key
+    /// points, the escalation and telling how long are set by the workflow.
+    static let tickedSteps: [HandlingChecklist.Step] = [.listened, .stayedCalm, .explained, .gaveFeedback]
+
     public var draft: ComplaintDraft {
-        ComplaintDraft(call: call, customer: customer, category: ComplaintCategory.allCases[form.choice("category")],
-                       severity: Severity.allCases[form.choice("severity")], product: form.text("product"),
-                       keyPoints: form.text("keyPoints"), wants: form.text("wants"), promised: form.text("promised"))
+        var checklist = HandlingChecklist()
+        for step in Self.tickedSteps { checklist[step] = form.toggle(step.rawValue) }
+        return ComplaintDraft(call: call, customer: customer, category: ComplaintCategory.allCases[form.choice("category")],
+                              severity: Severity.allCases[form.choice("severity")], product: form.text("product"),
+                              keyPoints: form.text("keyPoints"), wants: form.text("wants"), promised: form.text("promised"),
+                              checklist: checklist)
     }
 
     /// Checks the form; on success returns the promised time. Errors are

@@ -15,6 +15,8 @@ public enum ConsoleEffect: Equatable, Sendable {
     case saveDraft(ComplaintDraft?)
     case loadHistory(phone: String)
     case caseStep(CaseStep)
+    /// A lead marks the caller VIP or key account (or regular again).
+    case updateCustomer(Customer, call: String?)
     /// Appends records that decide nothing (script steps said, phrase hits) to the journal.
     case record([EventBody])
     case quit

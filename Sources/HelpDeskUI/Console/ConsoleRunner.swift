@@ -175,12 +175,16 @@ public final class ConsoleRunner {
             }
         case .caseStep(let step):
             try take(step)
+        case .updateCustomer(let customer, let call):
+            guard me.role == .lead else { throw DomainError.invalid(field: "tier", reason: "only a team lead marks VIP and key accounts") }
+            try store.commit(agent: me.agent) { _, _ in [.customerUpdated(CustomerUpdated(customer: customer, call: call))] }
         case .setStatus(let status, let reason):
             try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: reason) }
         case .fileComplaint(let draft, let promised):
             let facts = NewComplaint(call: draft.call, customer: draft.customer, category: draft.category,
                                      product: draft.product, keyPoints: draft.keyPoints, wants: draft.wants,
-                                     severity: draft.severity, promisedBy: promised)
+                                     severity: draft.severity, promisedBy: promised,
+                                     checklist: draft.checklist ?? HandlingChecklist())
             let events = try store.commit(agent: me.agent) { state, now in
                 try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
             }

@@ -106,6 +106,11 @@ extension ConsoleModel {
             case .ignored: return isCommandKey(key) ? nil : []
             }
         case .complaint where complaint != nil:
+            if key == .function(8) {
+                complaint = nil
+                panel = .queue
+                return [.saveDraft(nil)]
+            }
             var form = complaint!
             let (outcome, recorded) = handleGuarded(key, form: &form.form, width: width, scope: "complaint", call: form.call)
             complaint = form
@@ -163,6 +168,12 @@ extension ConsoleModel {
             return [.setStatus(.ready, reason: nil)]
         case .char("p"):
             overlay = .pauseReason(TextEditor("", maxLength: 60))
+        case .char("V") where me.role == .lead:
+            guard let call = callInHand else { return [] }
+            var customer = call.customer
+            let tiers = Tier.allCases
+            customer.tier = tiers[(tiers.firstIndex(of: customer.tier)! + 1) % tiers.count]
+            return [.updateCustomer(customer, call: call.id)]
         case .char("L"):
             let all = Language.allCases
             text = UIText.forLanguage(all[(all.firstIndex(of: text.language)! + 1) % all.count])

@@ -70,6 +70,7 @@ enum HelpText {
             "Shift+key   \(t.script): \(t.coaching.situationKeys)",
             "Ctrl-R, F6  \(t.coaching.replaceHelp)",
             "4 \(t.complaint): \(t.cases.keys)",
+            "F8          \(t.complaint): \(t.cases.discard) · \(t.cases.markTier)",
             "L           \(t.language_)",
             "? / F1      \(t.help) · q \(t.quit)",
         ]

@@ -1,8 +1,9 @@
 import TermRender
 
 /// Draws a form: each field's label (with its error beside it) above its
-/// value. Returns where the terminal cursor belongs when a text field has
-/// focus and the form is active.
+/// value; a yes/no toggle takes one row ("[x] label"). A form taller than
+/// its area scrolls so the focused field is on screen. Returns where the
+/// terminal cursor belongs when a text field has focus and the form is active.
 public struct FormView {
     public var form: Form
     public var active: Bool
@@ -12,14 +13,39 @@ public struct FormView {
         self.active = active
     }
 
+    /// Rows a field takes: label, value rows, and its hint line if any.
+    static func height(of field: FormField) -> Int {
+        if case .toggle = field.kind { return 1 }
+        return 1 + field.rows + (field.hint == nil ? 0 : 1)
+    }
+
+    /// The first field drawn: scrolled just enough that the focused one fits.
+    func firstField(height: Int) -> Int {
+        guard form.fields.indices.contains(form.focus) else { return 0 }
+        var first = 0
+        while first < form.focus,
+              form.fields[first...form.focus].map(Self.height).reduce(0, +) > height {
+            first += 1
+        }
+        return first
+    }
+
     @discardableResult
     public func render(in area: Rect, buffer: inout Buffer) -> Point? {
         var y = area.y
         var cursor: Point?
-        for (index, field) in form.fields.enumerated() {
-            guard y + 1 < area.maxY else { break }
+        let first = firstField(height: area.height)
+        for (index, field) in form.fields.enumerated() where index >= first {
             let focused = active && index == form.focus
             let marker = focused ? "▸ " : "  "
+            if case .toggle(let on) = field.kind {
+                guard y < area.maxY else { break }
+                buffer.put(marker + (on ? "[x] " : "[ ] ") + field.label, x: area.x, y: y,
+                           style: focused ? Theme.focusedChoice : .plain, maxWidth: area.width)
+                y += 1
+                continue
+            }
+            guard y + 1 < area.maxY else { break }
             var used = buffer.put(marker + field.label, x: area.x, y: y, style: focused ? Theme.label : Theme.dim,
                                   maxWidth: area.width)
             if let error = field.error {
@@ -38,8 +64,8 @@ public struct FormView {
             case .choice(let options, let selected):
                 let shown = "◂ " + options[selected] + " ▸"
                 buffer.put(shown, x: valueArea.x, y: y, style: focused ? Theme.focusedChoice : .plain, maxWidth: valueArea.width)
-            case .toggle(let on):
-                buffer.put(on ? "[x]" : "[ ]", x: valueArea.x, y: y, style: focused ? Theme.focusedChoice : .plain)
+            case .toggle:
+                break
             }
             y += valueArea.height
             if let hint = field.hint, y < area.maxY {
