@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskUI
 import TermRender
 
 /// `helpdesk queue`: the waiting callers in queue order.
@@ -29,15 +30,9 @@ struct QueueCommand: ParsableCommand {
                     try printJSON(Entry(position: index + 1, waitSeconds: wait, call: call))
                 } else {
                     let name = sanitize(call.customer.name)
-                    print("\(index + 1)\t\(call.id)\t\(formatDuration(wait))\t\(call.customer.tier.rawValue)\t\(name)\t\(sanitize(call.customer.phone))")
+                    print("\(index + 1)\t\(call.id)\t\(clockText(Double(wait)))\t\(call.customer.tier.rawValue)\t\(name)\t\(sanitize(call.customer.phone))")
                 }
             }
         }
     }
-}
-
-/// "1:05" or "1:02:03": a wait or a time in state.
-func formatDuration(_ seconds: Int) -> String {
-    let s = max(0, seconds)
-    return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
 }
