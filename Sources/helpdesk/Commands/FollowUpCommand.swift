@@ -72,6 +72,8 @@ extension FollowUpCommand {
                 let rules = try ComplaintSettings.load()
                 let store = try store.open()
                 let me = actor.entry(in: store)
+                // A caller with no edited record is still known from earlier calls.
+                let earlier = try phone.flatMap { try store.history(phone: $0, limit: 1).first?.customer }
                 let events = try store.commit(agent: me.agent) { state, now in
                     let dueAt = due?.date(now: now, in: rules.calendar.timeZone) ?? now
                     if let complaint {
@@ -80,7 +82,7 @@ extension FollowUpCommand {
                     guard let phone else {
                         throw DomainError.invalid(field: "phone", reason: "give --phone, or --complaint for a promise on a complaint")
                     }
-                    guard let customer = state.customers[phone] ?? name.map({ Customer(name: $0, phone: phone) }) else {
+                    guard let customer = state.customers[phone] ?? name.map({ Customer(name: $0, phone: phone) }) ?? earlier else {
                         throw DomainError.invalid(field: "name", reason: "the floor does not know \(phone); give --name")
                     }
                     return [try FollowUps.schedule(state, customer: customer, dueAt: dueAt, purpose: purpose, script: script, at: now)]
