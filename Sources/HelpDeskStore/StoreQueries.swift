@@ -4,12 +4,19 @@ import HelpDeskCore
 /// Reads beyond the live state: the journal over a time range (reports, the
 /// wallboard's day) and one caller's history (the agent's customer panel).
 extension DataDirectoryStore {
+    public func events(from: Date?, to: Date?) throws -> [Event] {
+        var found: [Event] = []
+        try forEachEvent(from: from, to: to) { found.append($0) }
+        return found
+    }
+
     /// Reads the files without holding the store's lock (only to note a
     /// damaged line), so a month's report does not stall this process's
     /// commits; it sees what is on disk, which may be ahead of `state`.
-    public func events(from: Date?, to: Date?) throws -> [Event] {
+    /// One segment at a time (compaction starts a new one every few thousand
+    /// events), so memory stays flat however long the period is.
+    public func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {
         let scanner = JournalLineScanner()
-        var found: [Event] = []
         for number in layout.segmentNumbers() {
             let path = layout.segment(number)
             guard let fd = try PosixFile.openForReading(path) else { continue }
@@ -21,10 +28,9 @@ extension DataDirectoryStore {
             let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
             if !chunk.bad.isEmpty { mutex.withLock { report(chunk.bad, in: path) } }
             for (_, event) in chunk.events where from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true {
-                found.append(event)
+                try body(event)
             }
         }
-        return found
     }
 
     public func history(phone: String, limit: Int) throws -> [Call] {

@@ -21,8 +21,12 @@ public protocol FloorStore: AnyObject, Sendable {
     func refresh() throws -> [Event]
 
     /// Every event whose time lies in `[from, to)`, oldest first, including
-    /// archived history: the input of reports and the wallboard's day.
+    /// archived history: the input of the wallboard's day.
     func events(from: Date?, to: Date?) throws -> [Event]
+
+    /// The same events handed to `body` one at a time, without holding them
+    /// all: a month of a busy floor is millions of events (reports).
+    func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws
 
     /// The closed and live calls of one phone number, newest first.
     func history(phone: String, limit: Int) throws -> [Call]

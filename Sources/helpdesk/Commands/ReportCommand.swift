@@ -65,7 +65,7 @@ struct ReportCommand: ParsableCommand {
                     if e.at >= window.from && e.at < window.to { data.apply(e) }
                 }
             } else {
-                for e in try store.open().events(from: window.from, to: window.to) { data.apply(e) }
+                try store.open().forEachEvent(from: window.from, to: window.to) { data.apply($0) }
             }
             let builder = ReportBuilder(data: data, volumes: try volumes(), granularity: by)
             let kinds = kind.kinds
