@@ -57,12 +57,26 @@ public struct CallTracker: Sendable {
 
     public init(remembersAgents: Bool = false) { self.remembersAgents = remembersAgents }
 
-    // One method per call event, so a fold switches on an event's body once
-    // and hands the payload here (an `EventBody` is large; every switch
-    // that binds a payload copies it).
+    /// What a call event means for the figures; nil for an event about
+    /// anything but a call, which the fold handles itself.
+    public mutating func apply(_ event: Event) -> (fact: CallFact?, move: AgentMove?)? {
+        let now = event.at
+        switch event.body {
+        case .callRung(let p): return rung(p.call)
+        case .callClaimed(let p): return claimed(p.call, by: p.agent, at: now)
+        case .callEnded(let p): return ended(p.call, at: now)
+        case .callCompleted(let p): return completed(p.call, resolved: p.resolved, at: now)
+        case .callAbandoned(let p): return abandoned(p.call, at: now)
+        case .callTransferred(let p): return transferred(p.call)
+        case .callScheduled(let p): return scheduled(p.call, dueAt: p.dueAt)
+        default: return nil
+        }
+    }
+
+    // One method per call event.
 
     /// A caller joined the queue (or a callback was created).
-    public mutating func rung(_ call: Call) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func rung(_ call: Call) -> (fact: CallFact?, move: AgentMove?) {
         let inbound = call.direction == .inbound && call.dueAt == nil
         let tracked = TrackedCall(id: call.id, queue: call.queue, queuedAt: call.dueAt.map { max($0, call.enqueuedAt) } ?? call.enqueuedAt,
                                   countsForService: inbound, branch: call.customer.branch)
@@ -73,7 +87,7 @@ public struct CallTracker: Sendable {
     // Calls are changed in place through their dictionary index: one hash
     // of the call id per event, not a lookup, a copy and a write-back.
 
-    public mutating func claimed(_ id: String, by agent: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func claimed(_ id: String, by agent: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
         guard let i = open.index(forKey: id), open.values[i].answeredAt == nil else { return (nil, nil) }
         open.values[i].agent = agent
         open.values[i].answeredAt = now
@@ -82,7 +96,7 @@ public struct CallTracker: Sendable {
         return (.answered(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), AgentMove(agent: agent, status: .onCall))
     }
 
-    public mutating func ended(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func ended(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
         guard let i = open.index(forKey: id), open.values[i].answeredAt != nil, open.values[i].endedAt == nil else {
             return (nil, nil)
         }
@@ -90,7 +104,7 @@ public struct CallTracker: Sendable {
         return (nil, open.values[i].agent.map { AgentMove(agent: $0, status: .wrapUp) })
     }
 
-    public mutating func completed(_ id: String, resolved: Bool, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func completed(_ id: String, resolved: Bool, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
         guard let call = open.removeValue(forKey: id), let agent = call.agent, let answered = call.answeredAt else {
             return (nil, nil)
         }
@@ -100,19 +114,19 @@ public struct CallTracker: Sendable {
         return (fact, AgentMove(agent: agent, status: .ready))
     }
 
-    public mutating func abandoned(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func abandoned(_ id: String, at now: Date) -> (fact: CallFact?, move: AgentMove?) {
         guard let call = open.removeValue(forKey: id), call.answeredAt == nil else { return (nil, nil) }
         return (.abandoned(call, wait: max(0, now.timeIntervalSince(call.queuedAt))), nil)
     }
 
-    public mutating func transferred(_ id: String) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func transferred(_ id: String) -> (fact: CallFact?, move: AgentMove?) {
         guard let call = open.removeValue(forKey: id) else { return (nil, nil) }
         let talking = call.answeredAt != nil && call.endedAt == nil
         return (nil, talking ? call.agent.map { AgentMove(agent: $0, status: .ready) } : nil)
     }
 
     /// The call becomes a callback: it queues again by itself at `dueAt`.
-    public mutating func scheduled(_ id: String, dueAt: Date) -> (fact: CallFact?, move: AgentMove?) {
+    private mutating func scheduled(_ id: String, dueAt: Date) -> (fact: CallFact?, move: AgentMove?) {
         guard var call = open[id] else { return (nil, nil) }
         let agent = call.agent
         call.agent = nil

@@ -64,22 +64,17 @@ public struct FloorMetrics: Sendable {
         lastSeq = event.seq
         let now = event.at
         advance(to: now)
-        let step: (fact: CallFact?, move: AgentMove?)
-        switch event.body {
-        case .callRung(let p): step = calls.rung(p.call)
-        case .callClaimed(let p): step = calls.claimed(p.call, by: p.agent, at: now)
-        case .callEnded(let p): step = calls.ended(p.call, at: now)
-        case .callCompleted(let p): step = calls.completed(p.call, resolved: p.resolved, at: now)
-        case .callAbandoned(let p): step = calls.abandoned(p.call, at: now)
-        case .callTransferred(let p): step = calls.transferred(p.call)
-        case .callScheduled(let p): step = calls.scheduled(p.call, dueAt: p.dueAt)
-        case .agentStatus(let p): agents.apply(p, at: now); return nil
-        case .complaintFiled(let p): complaints.filed(p.complaint); return nil
-        case .complaintChanged(let p): complaints.changed(p); return nil
-        case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp); return nil
-        case .followUpClosed(let p): complaints.followUpClosed(p.followUp); return nil
-        case .satisfaction(let p): complaints.satisfaction(p.answer, at: now); return nil
-        case .customerUpdated, .scriptStep, .phraseHit: return nil
+        guard let step = calls.apply(event) else {
+            switch event.body {
+            case .agentStatus(let p): agents.apply(p, at: now)
+            case .complaintFiled(let p): complaints.filed(p.complaint)
+            case .complaintChanged(let p): complaints.changed(p)
+            case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp)
+            case .followUpClosed(let p): complaints.followUpClosed(p.followUp)
+            case .satisfaction(let p): complaints.satisfaction(p.answer, at: now)
+            default: break
+            }
+            return nil
         }
         if let move = step.move { agents.apply(move, at: now) }
         guard let fact = step.fact, count(fact) else { return nil }

@@ -41,40 +41,31 @@ public struct ReportData: Sendable {
     public mutating func apply(_ event: Event) {
         let now = event.at
         let inPeriod = filter.period.containsHalfOpen(now)
-        let step: (fact: CallFact?, move: AgentMove?)
+        if let step = calls.apply(event) {
+            if let fact = step.fact { count(fact) }
+            return
+        }
         switch event.body {
-        case .callRung(let p): step = calls.rung(p.call)
-        case .callClaimed(let p): step = calls.claimed(p.call, by: p.agent, at: now)
-        case .callEnded(let p): step = calls.ended(p.call, at: now)
-        case .callCompleted(let p): step = calls.completed(p.call, resolved: p.resolved, at: now)
-        case .callAbandoned(let p): step = calls.abandoned(p.call, at: now)
-        case .callTransferred(let p): step = calls.transferred(p.call)
-        case .callScheduled(let p): step = calls.scheduled(p.call, dueAt: p.dueAt)
         case .agentStatus(let p):
             agents[p.agent, default: AgentTally()].name = p.name
-            return
         case .satisfaction(let p):
             guard inPeriod, let agent = event.agent ?? calls.agent(of: p.call), wanted(call: p.call, agent: agent) else { return }
             agents[agent, default: AgentTally()].satisfaction.add(p.answer)
-            return
         case .scriptStep(let p):
             guard inPeriod, p.action == .skipped, let agent = event.agent ?? calls.agent(of: p.call),
                   wanted(call: p.call, agent: agent) else { return }
             agents[agent, default: AgentTally()].scriptStepsSkipped += 1
-            return
         case .phraseHit(let p):
             guard inPeriod, let agent = event.agent ?? p.call.flatMap(calls.agent(of:)),
                   filter.matches(agent: agent), filter.branch == nil || p.call.map({ callBranch[$0] == filter.branch }) == true
             else { return }
             agents[agent, default: AgentTally()].phraseHits += 1
-            return
-        case .complaintFiled(let p): history.filed(p.complaint, at: now); return
-        case .complaintChanged(let p): history.changed(p, at: now); return
-        case .followUpScheduled(let p): history.followUpScheduled(p.followUp); return
-        case .followUpClosed(let p): history.followUpClosed(p, at: now, by: event.agent); return
-        case .customerUpdated: return
+        case .complaintFiled(let p): history.filed(p.complaint, at: now)
+        case .complaintChanged(let p): history.changed(p, at: now)
+        case .followUpScheduled(let p): history.followUpScheduled(p.followUp)
+        case .followUpClosed(let p): history.followUpClosed(p, at: now, by: event.agent)
+        default: break
         }
-        if let fact = step.fact { count(fact) }
     }
 
     private func wanted(call: String, agent: String) -> Bool {
@@ -82,10 +73,7 @@ public struct ReportData: Sendable {
     }
 
     private mutating func count(_ fact: CallFact) {
-        let call: TrackedCall
-        switch fact {
-        case .offered(let c), .answered(let c, _), .abandoned(let c, _), .handled(let c, _, _, _, _): call = c
-        }
+        let call = fact.call
         guard filter.period.containsHalfOpen(call.queuedAt), filter.matches(branch: call.branch) else { return }
         if filter.branch != nil, case .offered = fact { callBranch[call.id] = call.branch }
         if case .handled(_, let agent, let talk, let wrapUp, let resolved) = fact, filter.matches(agent: agent) {
