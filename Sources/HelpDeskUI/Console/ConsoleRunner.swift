@@ -46,7 +46,7 @@ public final class ConsoleRunner {
         start()
         while !model.quitting {
             draw()
-            let event = terminal.nextEvent(timeoutMilliseconds: millisecondsToNextSecond(), watching: watched)
+            let event = terminal.nextEvent(watching: store, clock: clock)
             handle(event)
         }
     }
@@ -121,16 +121,6 @@ public final class ConsoleRunner {
                 return try Complaints.resolve(state, complaint: id, by: me, resolution: resolution, rules: rules, at: now)
             }
         }
-    }
-
-    private var watched: [Int32] {
-        let fd = store.changeDescriptor
-        return fd >= 0 ? [fd] : []
-    }
-
-    private func millisecondsToNextSecond() -> Int {
-        let t = clock.now().timeIntervalSince1970
-        return max(10, Int((1 - (t - t.rounded(.down))) * 1000))
     }
 
     private func send(_ message: ConsoleMessage) {

@@ -34,7 +34,7 @@ public final class WallboardRunner {
     public func run() {
         while !model.quitting {
             terminal.draw(WallboardView(model: model).render(), cursor: nil)
-            handle(terminal.nextEvent(timeoutMilliseconds: millisecondsToNextSecond(), watching: watched))
+            handle(terminal.nextEvent(watching: store, clock: clock))
         }
     }
 
@@ -54,15 +54,5 @@ public final class WallboardRunner {
         case .signal:
             model.quitting = true
         }
-    }
-
-    private var watched: [Int32] {
-        let fd = store.changeDescriptor
-        return fd >= 0 ? [fd] : []
-    }
-
-    private func millisecondsToNextSecond() -> Int {
-        let t = clock.now().timeIntervalSince1970
-        return max(10, Int((1 - (t - t.rounded(.down))) * 1000))
     }
 }
