@@ -105,4 +105,11 @@ struct FloorHarness {
         h.state.apply(e)
         #expect(h.state == before)
     }
+
+    @Test func onlyALeadMarksACustomer() throws {
+        let vip = Customer(name: "李娜", phone: "139", tier: .vip)
+        #expect(throws: DomainError.self) { try Floor.mark(vip, call: nil, by: alice) }
+        let lead = RosterEntry(user: "chen", agent: "9001", name: "陈主管", role: .lead)
+        #expect(try Floor.mark(vip, call: "C1", by: lead) == .customerUpdated(CustomerUpdated(customer: vip, call: "C1")))
+    }
 }

@@ -85,6 +85,15 @@ public enum Floor {
                                                reason: status == .paused ? reason : nil))
     }
 
+    /// A lead changes a customer's record (marks a VIP or key account); the
+    /// caller's live call follows.
+    public static func mark(_ customer: Customer, call: String?, by actor: RosterEntry) throws -> EventBody {
+        guard actor.role == .lead else {
+            throw DomainError.invalid(field: "tier", reason: "only a team lead marks VIP and key accounts")
+        }
+        return .customerUpdated(CustomerUpdated(customer: customer, call: call))
+    }
+
     private static func move(_ state: LiveState, _ id: String, to next: CallState) throws {
         guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
         guard call.state.canMove(to: next) else {

@@ -77,7 +77,8 @@ public final class ConsoleRunner {
             send(.key(key))
         case .readable:
             do {
-                try store.refresh()
+                // Our own commits wake us too; they are on screen already.
+                guard try !store.refresh().isEmpty else { return }
                 send(.floor(store.state, at: clock.now()))
             } catch {
                 send(.failed("\(error)"))
@@ -139,8 +140,10 @@ public final class ConsoleRunner {
         }
     }
 
+    /// Carries out one effect; returns a confirmation for the agent, if any.
     private func execute(_ effect: ConsoleEffect) throws -> String? {
         let me = model.me
+        var confirmation: String?
         switch effect {
         case .claimNext:
             try store.commit(agent: me.agent) { state, now in try Floor.claimNext(state, agent: me.agent, at: now) }
@@ -166,8 +169,7 @@ public final class ConsoleRunner {
         case .caseStep(let step):
             try take(step)
         case .updateCustomer(let customer, let call):
-            guard me.role == .lead else { throw DomainError.invalid(field: "tier", reason: "only a team lead marks VIP and key accounts") }
-            try store.commit(agent: me.agent) { _, _ in [.customerUpdated(CustomerUpdated(customer: customer, call: call))] }
+            try store.commit(agent: me.agent) { _, _ in try Floor.mark(customer, call: call, by: me) }
         case .setStatus(let status, let reason):
             try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: reason) }
         case .fileComplaint(let draft, let promised):
@@ -178,12 +180,11 @@ public final class ConsoleRunner {
             let events = try store.commit(agent: me.agent) { state, now in
                 try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
             }
-            send(.floor(store.state, at: clock.now()))
             let id = events.lazy.compactMap { event -> String? in
                 if case .complaintFiled(let p) = event.body { return p.complaint.id }
                 return nil
             }.first
-            return "\(model.text.saved): \(id ?? "")"
+            confirmation = "\(model.text.saved): \(id ?? "")"
         case .saveDraft(let draft):
             try drafts.save(try draft.map { try JournalCoding.encoder().encode($0) })
             return nil
@@ -196,6 +197,6 @@ public final class ConsoleRunner {
             return nil
         }
         send(.floor(store.state, at: clock.now()))
-        return nil
+        return confirmation
     }
 }
