@@ -77,9 +77,12 @@ public final class ConsoleRunner {
             send(.key(key))
         case .readable:
             do {
-                // Our own commits wake us too; they are on screen already.
-                guard try !store.refresh().isEmpty else { return }
-                send(.floor(store.state, at: clock.now()))
+                // Our own commits wake us too; only a floor the screen has
+                // not shown yet is worth re-deriving.
+                try store.refresh()
+                let state = store.state
+                guard state.lastSeq != model.live.lastSeq else { return }
+                send(.floor(state, at: clock.now()))
             } catch {
                 send(.failed("\(error)"))
             }
