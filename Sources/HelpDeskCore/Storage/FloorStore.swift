@@ -8,6 +8,9 @@ public protocol FloorStore: AnyObject, Sendable {
     /// The live state as of the last event this process has read.
     var state: LiveState { get }
 
+    /// Who is who on the floor: Unix accounts to agent numbers, names and roles.
+    var roster: Roster { get }
+
     /// Runs `decide` on the caught-up live state while holding the store's
     /// exclusive lock, then durably appends the events it returns, stamped
     /// with time, agent and OS user. Returns them once they are on disk.

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HelpDeskCore
-import HelpDeskStore
 
 /// `helpdesk agent ID --state STATE`: sets an agent's availability.
 struct AgentCommand: ParsableCommand {
@@ -15,8 +14,7 @@ struct AgentCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try store.open()
-            let entry = (store as? DataDirectoryStore)?.roster.entry(forAgent: agent)
-                ?? RosterEntry(user: agent, agent: agent, name: store.state.agents[agent]?.name ?? agent)
+            let entry = rosterEntry(agent, roster: store.roster, state: store.state)
             try store.commit(agent: agent) { live, _ in
                 try Floor.setStatus(live, agent: entry, status: state, reason: reason)
             }

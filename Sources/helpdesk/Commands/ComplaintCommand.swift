@@ -22,9 +22,8 @@ struct ActorOptions: ParsableArguments {
     @Option(help: "The agent number acting (default: the Unix user's, from roster.json).") var agent: String?
 
     func entry(in store: any FloorStore) -> RosterEntry {
-        let roster = (store as? DataDirectoryStore)?.roster ?? Roster()
-        guard let agent else { return roster.identity(forUser: currentUser()) }
-        return rosterEntry(agent, roster: roster, state: store.state)
+        guard let agent else { return store.roster.identity(forUser: currentUser()) }
+        return rosterEntry(agent, roster: store.roster, state: store.state)
     }
 }
 
@@ -175,7 +174,7 @@ extension ComplaintCommand {
             try reportingFailures {
                 let store = try store.open()
                 let me = actor.entry(in: store)
-                let lead = rosterEntry(to, roster: (store as? DataDirectoryStore)?.roster ?? Roster(), state: store.state)
+                let lead = rosterEntry(to, roster: store.roster, state: store.state)
                 try store.commit(agent: me.agent) { state, _ in
                     try Complaints.escalate(state, complaint: id, to: lead, note: note)
                 }

@@ -26,7 +26,7 @@ struct ConsoleCommand: ParsableCommand {
 /// the terminal is restored however the console ends.
 func runConsole(on floor: any FloorStore, language: Language?) throws {
     let directory = floor as? DataDirectoryStore
-    let me = (directory?.roster ?? Roster()).identity(forUser: currentUser())
+    let me = floor.roster.identity(forUser: currentUser())
     let text = UIText.forLanguage(language ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment))
     let drafts = ConsoleRunner.Drafts(
         load: { try directory?.loadDraft(agent: me.agent) },
@@ -41,7 +41,7 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
     }
     defer { terminal.close() }
     ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules,
-                  roster: directory?.roster ?? Roster(), coaching: coaching).run()
+                  roster: floor.roster, coaching: coaching).run()
 }
 
 /// The shipped scripts and phrase rules with the lead's overrides from the

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
-import HelpDeskStore
 
 /// `helpdesk events`: the journal as JSON Lines, optionally followed live.
 struct EventsCommand: ParsableCommand {
@@ -27,9 +26,9 @@ struct EventsCommand: ParsableCommand {
                 if !chunk.isEmpty { out.write(chunk) }
             }
             try emit(store.events(from: since, to: nil))
-            guard follow, let live = store as? DataDirectoryStore else { return }
+            guard follow else { return }
             while true {
-                if live.waitForChange(timeout: .seconds(1)) { try emit(store.refresh()) }
+                if store.waitForChange(timeout: .seconds(1)) { try emit(store.refresh()) }
             }
         }
     }
