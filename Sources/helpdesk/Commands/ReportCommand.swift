@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskStore
 
 /// `helpdesk report KIND`: the management reports of docs/kpis.md over any
 /// period, in the terminal or as CSV, JSON or one HTML page.
