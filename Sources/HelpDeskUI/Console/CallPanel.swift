@@ -32,9 +32,7 @@ struct CallPanel {
             let formArea = Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1))
             return FormView(form: wrap.form, active: focused).render(in: formArea, buffer: &buffer)
         }
-        let phone = call.customer.phone
-        let complaints = model.live.complaints.values.filter { $0.customer.phone == phone }.sorted { $0.openedAt > $1.openedAt }
-        HistoryList(calls: model.history, complaints: complaints, followUps: model.live.openFollowUps(phone: phone),
+        HistoryList(calls: model.history, complaints: model.callerComplaints, followUps: model.callerFollowUps,
                     text: t, now: model.now)
             .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1)), buffer: &buffer)
         return nil

@@ -61,6 +61,9 @@ public struct ConsoleModel: Sendable {
     public private(set) var longestWait: TimeInterval = 0
     /// The call this agent has in hand (talking or wrap-up).
     public private(set) var callInHand: Call?
+    /// The caller's open complaints (newest first) and follow-ups, for the call panel.
+    public private(set) var callerComplaints: [Complaint] = []
+    public private(set) var callerFollowUps: [FollowUp] = []
     /// The complaints in the case list (see `CaseDesk.swift`).
     public private(set) var cases: [Complaint] = []
     public var caseSelection = 0
@@ -74,6 +77,11 @@ public struct ConsoleModel: Sendable {
         longestWait = queue.lazy.map { $0.waited(at: at) }.max() ?? 0
         queueSelection = min(queueSelection, max(0, queue.count - 1))
         callInHand = live.callInHand(of: me.agent)
+        let phone = callInHand?.customer.phone
+        callerComplaints = phone.map { phone in
+            live.complaints.values.filter { $0.customer.phone == phone }.sorted { $0.openedAt > $1.openedAt }
+        } ?? []
+        callerFollowUps = phone.map(live.openFollowUps(phone:)) ?? []
         cases = Self.cases(for: me, in: live)
         caseSelection = min(caseSelection, max(0, cases.count - 1))
     }
