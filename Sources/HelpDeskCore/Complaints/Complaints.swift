@@ -155,18 +155,6 @@ public enum Complaints {
         return .complaintChanged(ComplaintChanged(complaint: id, status: c.status, action: .check, checklist: checklist))
     }
 
-    /// A new resolution time, told to the customer (the honest new ETA).
-    public static func repromise(
-        _ state: LiveState, complaint id: String, promisedBy: Date, note: String? = nil, at now: Date
-    ) throws -> EventBody {
-        let c = try complaint(state, id)
-        guard !c.status.isResolved, !c.status.awaitsFirstResponse else {
-            throw DomainError.invalid(field: "promise", reason: "complaint \(id) is \(c.status.rawValue); a new promise goes to an accepted complaint not yet resolved")
-        }
-        guard promisedBy > now else { throw DomainError.invalid(field: "promise", reason: "the promised time must lie in the future") }
-        return .complaintChanged(ComplaintChanged(complaint: id, status: c.status, note: clean(note), promisedBy: promisedBy, action: .note))
-    }
-
     /// A remark on the complaint's log, with no other change.
     public static func note(_ state: LiveState, complaint id: String, text: String) throws -> EventBody {
         let c = try complaint(state, id)

@@ -7,10 +7,10 @@ public struct UIText: Sendable {
     public var language: Language
     public var queue, call, script, complaint, history, wrapUp, help: String
     public var waiting, longest, agent, state, inState: String
-    public var name, tier, category, wait, phone, reason, branch: String
+    public var name, tier, category, wait, phone, reason: String
     public var emptyQueue, noCall, noHistory, noScript: String
     public var takeNext, hangUp, ready, pause, quit, fileComplaint, switchPanel, language_: String
-    public var save, cancel, confirmQuit, pauseReasonPrompt, saved, tooSmall: String
+    public var save, confirmQuit, pauseReasonPrompt, saved, tooSmall: String
     public var disposition, notes, resolvedFirstContact, satisfaction: String
     public var product, keyPoints, wants, severity, promised, required: String
     public var statusNames: [AgentStatus: String]

@@ -126,11 +126,6 @@ public struct TextEditor: Hashable, Sendable {
         return true
     }
 
-    /// The visual lines of the text at `width` (one line when single-line).
-    public func visualLines(width: Int) -> [String] {
-        layout(width: width).map { String(graphemes[$0]) }
-    }
-
     /// The cursor's visual line and display column at `width`.
     public func location(width: Int) -> (row: Int, column: Int) {
         let lines = layout(width: width)
