@@ -63,7 +63,7 @@ struct ComplaintEndToEndTests {
         try agent.waitFor("Ready")
         try agent.send("n")
         try agent.waitFor("Repair follow-up call", timeout: 3)
-        try agent.send("F3")  // the script panel reads digits as branch keys
+        try agent.send("2")
         let call = try agent.waitFor("配件已到")
         #expect(call.contains("张伟"))
     }
