@@ -140,12 +140,12 @@ import TermRender
     @Test func onlyALeadMarksTheCallerAsVIP() throws {
         var f = Floor80()
         f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
-        #expect(f.keys([.char("V")]).isEmpty, "an agent cannot")
+        #expect(f.keys([.char("*")]).isEmpty, "an agent cannot")
         var lead = Floor80()
         lead.model.me = RosterEntry(user: "chen", agent: "1001", name: "陈主管", role: .lead)
         lead.apply(try Floor.claimNext(lead.live, agent: "1001", at: lead.now))
         let caller = try #require(lead.model.callInHand)
-        guard case .updateCustomer(let marked, let call)? = lead.keys([.char("V")]).first else {
+        guard case .updateCustomer(let marked, let call)? = lead.keys([.char("*")]).first else {
             Issue.record("no update"); return
         }
         #expect(call == caller.id)

@@ -168,7 +168,7 @@ extension ConsoleModel {
             return [.setStatus(.ready, reason: nil)]
         case .char("p"):
             overlay = .pauseReason(TextEditor("", maxLength: 60))
-        case .char("V") where me.role == .lead:
+        case .char("*") where me.role == .lead:
             guard let call = callInHand else { return [] }
             var customer = call.customer
             let tiers = Tier.allCases
