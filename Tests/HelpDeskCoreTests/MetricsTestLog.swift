@@ -14,8 +14,9 @@ struct MetricsTestLog {
         events.append(Event(seq: events.count + 1, at: Self.t(at), agent: agent, user: "test", body: body))
     }
 
-    mutating func ring(_ id: String, _ at: String, branch: String? = nil, callback: Bool = false) {
-        var call = Call(id: id, customer: Customer(name: "王芳", phone: "1380000\(id)", branch: branch), enqueuedAt: Self.t(at))
+    mutating func ring(_ id: String, _ at: String, branch: String? = nil, queue: String = "main", callback: Bool = false) {
+        var call = Call(id: id, customer: Customer(name: "王芳", phone: "1380000\(id)", branch: branch), queue: queue,
+                        enqueuedAt: Self.t(at))
         if callback { call.direction = .outbound; call.dueAt = Self.t(at) }
         add(at, .callRung(CallRung(call: call)))
     }

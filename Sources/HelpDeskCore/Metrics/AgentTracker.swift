@@ -25,120 +25,138 @@ public struct AgentFigures: Sendable, Equatable {
 
 /// Follows each agent's state through the journal and sums time in state,
 /// clipped to the period, so a pause across the day boundary splits cleanly.
-/// Entries live in an array, found by one hash of the agent id, and are
-/// changed in place: a busy day folds a hundred thousand moves.
+/// Entries live in an array indexed by the agent numbers the fold's
+/// `CallTracker` hands out, and are changed in place: a busy day folds a
+/// hundred thousand moves, none of which hashes an agent id.
 public struct AgentTracker: Sendable {
     private static let states = AgentStatus.allCases
 
     private struct Entry: Sendable {
+        var id: String
         var name: String
         var status: AgentStatus
         var reason: String?
         var since: Date
-        /// Seconds and entries per state, indexed like `AgentStatus.allCases`.
-        var seconds = [TimeInterval](repeating: 0, count: AgentTracker.states.count)
-        var entries = [Int](repeating: 0, count: AgentTracker.states.count)
+        var seconds = PerState<TimeInterval>(0)
+        var entries = PerState<Int>(0)
         var handled = 0
         var talk: TimeInterval = 0
         var wrapUp: TimeInterval = 0
         var resolved = 0
     }
 
-    private var slots: [String: Int] = [:]
-    private var entries: [Entry] = []
+    /// By agent number; nil for a number this tracker has not met.
+    private var entries: [Entry?] = []
     public private(set) var period: DateInterval
 
     public init(period: DateInterval) { self.period = period }
 
-    /// An explicit status change (`agent.status`).
-    public mutating func apply(_ p: AgentStatusChanged, at now: Date) {
-        let isNew = slots[p.agent] == nil
-        let i = slot(p.agent, else: Entry(name: p.name, status: .offline, since: now))
+    /// An explicit status change (`agent.status`) of the agent numbered `number`.
+    public mutating func apply(_ p: AgentStatusChanged, number i: Int, at now: Date) {
+        let isNew = !has(i)
+        if isNew { add(Entry(id: p.agent, name: p.name, status: .offline, since: now), at: i) }
         let reason = p.status == .paused ? p.reason : nil
-        entries[i].name = p.name
-        if entries[i].status != p.status || entries[i].reason != reason || isNew {
-            Self.move(&entries[i], to: p.status, at: now, in: period)
+        entries[i]!.name = p.name
+        if entries[i]!.status != p.status || entries[i]!.reason != reason || isNew {
+            Self.move(&entries[i]!, to: p.status, at: now, in: period)
         }
-        entries[i].reason = reason
+        entries[i]!.reason = reason
     }
 
     /// A change implied by a call event.
     public mutating func apply(_ move: AgentMove, at now: Date) {
-        let i = slot(move.agent, else: Entry(name: move.agent, status: .offline, since: now))
-        if entries[i].status != move.status { Self.move(&entries[i], to: move.status, at: now, in: period) }
-        entries[i].reason = nil
+        let i = move.number
+        if !has(i) { add(Entry(id: move.agent, name: move.agent, status: .offline, since: now), at: i) }
+        if entries[i]!.status != move.status { Self.move(&entries[i]!, to: move.status, at: now, in: period) }
+        entries[i]!.reason = nil
     }
 
     /// A handled call attributed to the period.
-    public mutating func addHandled(agent: String, talk: TimeInterval, wrapUp: TimeInterval, resolved: Bool) {
-        let start = period.start
-        let i = slot(agent, else: Entry(name: agent, status: .ready, since: start))
-        entries[i].handled += 1
-        entries[i].talk += talk
-        entries[i].wrapUp += wrapUp
-        if resolved { entries[i].resolved += 1 }
+    public mutating func addHandled(agent: String, number i: Int, talk: TimeInterval, wrapUp: TimeInterval, resolved: Bool) {
+        if !has(i) { add(Entry(id: agent, name: agent, status: .ready, since: period.start), at: i) }
+        entries[i]!.handled += 1
+        entries[i]!.talk += talk
+        entries[i]!.wrapUp += wrapUp
+        if resolved { entries[i]!.resolved += 1 }
     }
 
     /// Starts a new period: states and their start times carry over, sums restart.
     public mutating func reset(to period: DateInterval) {
         self.period = period
-        for i in entries.indices {
-            entries[i].seconds = [TimeInterval](repeating: 0, count: Self.states.count)
-            entries[i].entries = [Int](repeating: 0, count: Self.states.count)
-            entries[i].handled = 0
-            entries[i].talk = 0
-            entries[i].wrapUp = 0
-            entries[i].resolved = 0
+        for i in entries.indices where entries[i] != nil {
+            entries[i]!.seconds = PerState(0)
+            entries[i]!.entries = PerState(0)
+            entries[i]!.handled = 0
+            entries[i]!.talk = 0
+            entries[i]!.wrapUp = 0
+            entries[i]!.resolved = 0
         }
     }
 
     /// Every agent seen, by id, with the open state counted up to `now`.
     public func figures(at now: Date) -> [AgentFigures] {
-        slots.keys.sorted().map { id in
-            var e = entries[slots[id]!]
+        entries.compactMap { $0 }.sorted { $0.id < $1.id }.map { entry in
+            var e = entry
             Self.close(&e, at: now, in: period)
             var time: [AgentStatus: TimeInterval] = [:], entries: [AgentStatus: Int] = [:]
             for state in Self.states {
-                let i = Self.index(state)
-                if e.seconds[i] > 0 { time[state] = e.seconds[i] }
-                if e.entries[i] > 0 { entries[state] = e.entries[i] }
+                if e.seconds[state] > 0 { time[state] = e.seconds[state] }
+                if e.entries[state] > 0 { entries[state] = e.entries[state] }
             }
             return AgentFigures(
-                id: id, name: e.name, status: e.status, pauseReason: e.reason,
+                id: e.id, name: e.name, status: e.status, pauseReason: e.reason,
                 timeInState: max(0, now.timeIntervalSince(e.since)),
                 timeByState: time, entriesByState: entries, callsHandled: e.handled,
                 talkTotal: e.talk, wrapUpTotal: e.wrapUp, resolved: e.resolved)
         }
     }
 
-    /// The index of the agent's entry, adding `new` for an agent not seen yet.
-    private mutating func slot(_ id: String, else new: @autoclosure () -> Entry) -> Int {
-        if let i = slots[id] { return i }
-        entries.append(new())
-        slots[id] = entries.count - 1
-        return entries.count - 1
+    private func has(_ number: Int) -> Bool { number < entries.count && entries[number] != nil }
+
+    private mutating func add(_ entry: Entry, at number: Int) {
+        if number >= entries.count { entries.append(contentsOf: repeatElement(nil, count: number - entries.count + 1)) }
+        entries[number] = entry
     }
 
     private static func move(_ e: inout Entry, to status: AgentStatus, at now: Date, in period: DateInterval) {
         close(&e, at: now, in: period)
         e.status = status
         e.since = now
-        if period.containsHalfOpen(now) { e.entries[index(status)] += 1 }
+        if period.containsHalfOpen(now) { e.entries[status] += 1 }
     }
 
     /// Adds the time from `since` to `now` that lies in the period to the current state.
     private static func close(_ e: inout Entry, at now: Date, in period: DateInterval) {
         let t = period.overlap(from: e.since, to: now)
-        if t > 0 { e.seconds[index(e.status)] += t }
+        if t > 0 { e.seconds[e.status] += t }
     }
+}
 
-    private static func index(_ s: AgentStatus) -> Int {
-        switch s {
-        case .ready: 0
-        case .onCall: 1
-        case .wrapUp: 2
-        case .paused: 3
-        case .offline: 4
+/// One value per agent state, stored inline: changing a sum in an agent's
+/// entry touches no heap array.
+struct PerState<Value: Sendable>: Sendable {
+    private var ready, onCall, wrapUp, paused, offline: Value
+
+    init(_ value: Value) { (ready, onCall, wrapUp, paused, offline) = (value, value, value, value, value) }
+
+    subscript(state: AgentStatus) -> Value {
+        get {
+            switch state {
+            case .ready: ready
+            case .onCall: onCall
+            case .wrapUp: wrapUp
+            case .paused: paused
+            case .offline: offline
+            }
+        }
+        set {
+            switch state {
+            case .ready: ready = newValue
+            case .onCall: onCall = newValue
+            case .wrapUp: wrapUp = newValue
+            case .paused: paused = newValue
+            case .offline: offline = newValue
+            }
         }
     }
 }

@@ -32,6 +32,10 @@ public struct FloorMetrics: Sendable {
     public private(set) var lastSeq = 0
     private var calls = CallTracker()
     private var tally = ServiceTally()
+    /// The period's service sums split by the queue (line) the call rang on,
+    /// in the order the queues first rang. A floor has a handful of lines, so
+    /// a scan finds one sooner than hashing its name would.
+    public private(set) var queues: [(name: String, tally: ServiceTally)] = []
     private var agents: AgentTracker
     private var complaints: ComplaintTracker
 
@@ -54,19 +58,15 @@ public struct FloorMetrics: Sendable {
     }
 
     /// Folds one event in. Events at or below the last sequence number are
-    /// ignored, so replaying an overlap after a refresh is harmless. Returns
-    /// the call fact it counted towards the period's service figures, so a
-    /// caller can split them further (the wallboard, per queue) without a
-    /// second fold.
-    @discardableResult
-    public mutating func apply(_ event: Event) -> CallFact? {
-        guard event.seq > lastSeq else { return nil }
+    /// ignored, so replaying an overlap after a refresh is harmless.
+    public mutating func apply(_ event: Event) {
+        guard event.seq > lastSeq else { return }
         lastSeq = event.seq
         let now = event.at
         advance(to: now)
         guard let step = calls.apply(event) else {
             switch event.body {
-            case .agentStatus(let p): agents.apply(p, at: now)
+            case .agentStatus(let p): agents.apply(p, number: calls.number(ofAgent: p.agent), at: now)
             case .complaintFiled(let p): complaints.filed(p.complaint)
             case .complaintChanged(let p): complaints.changed(p)
             case .followUpScheduled(let p): complaints.followUpScheduled(p.followUp)
@@ -74,11 +74,10 @@ public struct FloorMetrics: Sendable {
             case .satisfaction(let p): complaints.satisfaction(p.answer, at: now)
             default: break
             }
-            return nil
+            return
         }
         if let move = step.move { agents.apply(move, at: now) }
-        guard let fact = step.fact, count(fact) else { return nil }
-        return fact
+        if let fact = step.fact { count(fact) }
     }
 
     /// Moves a rolling fold to the business day containing `now`: the sums
@@ -87,6 +86,7 @@ public struct FloorMetrics: Sendable {
         guard rolling, now >= period.end else { return }
         period = config.day.interval(containing: now)
         tally = ServiceTally()
+        queues = []
         agents.reset(to: period)
         complaints.reset(to: period)
     }
@@ -116,18 +116,24 @@ public struct FloorMetrics: Sendable {
         return fold.figures(at: now ?? to)
     }
 
-    /// Adds a fact that belongs to the period; false when it does not.
-    private mutating func count(_ fact: CallFact) -> Bool {
-        switch fact {
-        case .offered(let c), .answered(let c, _), .abandoned(let c, _):
-            guard c.countsForService, period.containsHalfOpen(c.queuedAt) else { return false }
-            tally.add(fact, config: config)
-        case .handled(let c, let agent, let talk, let wrapUp, let resolved):
-            guard period.containsHalfOpen(c.queuedAt) else { return false }
-            tally.add(fact, config: config)
-            agents.addHandled(agent: agent, talk: talk, wrapUp: wrapUp, resolved: resolved)
+    /// Adds a fact if it belongs to the period.
+    private mutating func count(_ fact: CallFact) {
+        let c = fact.call
+        switch fact.kind {
+        case .offered, .answered, .abandoned:
+            guard c.countsForService, period.containsHalfOpen(c.queuedAt) else { return }
+        case .handled:
+            guard period.containsHalfOpen(c.queuedAt), let agent = c.agent, let number = c.agentNumber else { return }
+            agents.addHandled(agent: agent, number: number, talk: fact.talk, wrapUp: fact.wrapUp, resolved: fact.resolved)
         }
-        return true
+        tally.add(fact, config: config)
+        if let i = queues.firstIndex(where: { $0.name == c.queue }) {
+            queues[i].tally.add(fact, config: config)
+        } else {
+            var sums = ServiceTally()
+            sums.add(fact, config: config)
+            queues.append((c.queue, sums))
+        }
     }
 
     private func snapshot(at now: Date) -> FloorFigures {

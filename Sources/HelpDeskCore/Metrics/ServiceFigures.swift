@@ -20,27 +20,27 @@ public struct ServiceTally: Sendable, Equatable {
 
     /// Adds one call fact, judged against `config`.
     public mutating func add(_ fact: CallFact, config: MetricsConfig) {
-        switch fact {
+        switch fact.kind {
         case .offered:
             offered += 1
-        case .answered(_, let wait):
+        case .answered:
             answered += 1
-            answerWaitTotal += wait
-            if wait <= config.target.seconds { answeredWithin += 1 }
-            longestWait = max(longestWait, wait)
-        case .abandoned(_, let wait):
-            longestWait = max(longestWait, wait)
-            if wait < config.shortAbandonSeconds {
+            answerWaitTotal += fact.wait
+            if fact.wait <= config.target.seconds { answeredWithin += 1 }
+            longestWait = max(longestWait, fact.wait)
+        case .abandoned:
+            longestWait = max(longestWait, fact.wait)
+            if fact.wait < config.shortAbandonSeconds {
                 shortAbandons += 1
                 if config.excludeShortAbandons { offered -= 1; return }
             }
             abandoned += 1
-            if wait <= config.target.seconds { abandonedWithin += 1 }
-        case .handled(_, _, let talk, let wrapUp, let wasResolved):
+            if fact.wait <= config.target.seconds { abandonedWithin += 1 }
+        case .handled:
             handled += 1
-            talkTotal += talk
-            wrapUpTotal += wrapUp
-            if wasResolved { resolved += 1 }
+            talkTotal += fact.talk
+            wrapUpTotal += fact.wrapUp
+            if fact.resolved { resolved += 1 }
         }
     }
 

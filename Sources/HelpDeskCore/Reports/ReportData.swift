@@ -75,23 +75,19 @@ public struct ReportData: Sendable {
     private mutating func count(_ fact: CallFact) {
         let call = fact.call
         guard filter.period.containsHalfOpen(call.queuedAt), filter.matches(branch: call.branch) else { return }
-        if filter.branch != nil, case .offered = fact { callBranch[call.id] = call.branch }
-        if case .handled(_, let agent, let talk, let wrapUp, let resolved) = fact, filter.matches(agent: agent) {
+        if filter.branch != nil, fact.kind == .offered { callBranch[call.id] = call.branch }
+        if fact.kind == .handled, let agent = call.agent, filter.matches(agent: agent) {
             var a = agents[agent, default: AgentTally()]
             a.handled += 1
-            a.talk += talk
-            a.wrapUp += wrapUp
-            if resolved { a.resolved += 1 }
+            a.talk += fact.talk
+            a.wrapUp += fact.wrapUp
+            if fact.resolved { a.resolved += 1 }
             agents[agent] = a
         }
-        if case .handled = fact {} else if !call.countsForService { return }
+        if fact.kind != .handled, !call.countsForService { return }
         if filter.agent != nil {
             // Offers and abandons have no agent: an agent's service figures are their answers and handling.
-            switch fact {
-            case .answered(let c, _): guard filter.matches(agent: c.agent) else { return }
-            case .handled(_, let agent, _, _, _): guard filter.matches(agent: agent) else { return }
-            default: return
-            }
+            guard fact.kind == .answered || fact.kind == .handled, filter.matches(agent: call.agent) else { return }
         }
         let hour = hourStart(call.queuedAt)
         hourly[hour, default: ServiceTally()].add(fact, config: filter.config)

@@ -31,12 +31,15 @@ public struct WallboardModel: Sendable {
     public internal(set) var queueFigures: [QueueFigures] = []
     public internal(set) var alerts: WallboardAlerts
 
-    /// A wallboard that has folded `events` (oldest first, none newer than
-    /// `live`) and adopted the open complaints of `live`.
-    public init(text: UIText, privacy: CallerPrivacy, config: MetricsConfig, events: some Sequence<Event>,
+    /// A wallboard that has folded `events` (oldest first; any newer than
+    /// `live` are left for the next update) and adopted the open complaints
+    /// of `live`. An array, not any sequence: this loop is the wallboard's
+    /// start-up, and a generic sequence called from another module is walked
+    /// through witness tables, a third slower.
+    public init(text: UIText, privacy: CallerPrivacy, config: MetricsConfig, events: [Event],
                 live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
         var fold = WallboardFold(config: config, now: now)
-        for event in events { fold.apply(event) }
+        for event in events where event.seq <= live.lastSeq { fold.apply(event) }
         fold.adopt(live)
         self.text = text
         self.privacy = privacy
@@ -55,7 +58,7 @@ public struct WallboardModel: Sendable {
 
     /// Takes the figures for the screen at `now`: once per change or tick.
     mutating func refigure() {
-        fold.turnHour(to: now)
+        fold.advance(to: now)
         waiting = live.queue(at: now, policy: policy)
         let today = WallboardFigures(today: fold.today.figures(at: now), live: live)
         switch screen {

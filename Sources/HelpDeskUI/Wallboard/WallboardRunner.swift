@@ -25,7 +25,7 @@ public final class WallboardRunner {
         let live = store.state
         let now = clock.now()
         let day = config.day.interval(containing: now)
-        let events = try store.events(from: day.start, to: nil).lazy.filter { $0.seq <= live.lastSeq }
+        let events = try store.events(from: day.start, to: nil)
         model = WallboardModel(text: text, privacy: privacy, config: config, events: events, live: live, now: now,
                                size: terminal.size)
     }
