@@ -180,4 +180,3 @@ private func syntheticDay(events target: Int, in day: DateInterval) -> ([Event],
     }
     return (journal, replay)
 }
-

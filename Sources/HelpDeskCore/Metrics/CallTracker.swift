@@ -100,7 +100,7 @@ public struct CallStep: Sendable {
 public struct CallTracker: Sendable {
     private final class Table: @unchecked Sendable {
         /// Unchecked like `TrackedCall`'s properties: only `unique()` hands it out for changes.
-        @exclusivity(unchecked) var open: [String: TrackedCall] = [:]
+        @exclusivity(unchecked) var open = IdTable<TrackedCall>()
 
         func copy() -> Table {
             let t = Table()
@@ -113,7 +113,7 @@ public struct CallTracker: Sendable {
     /// Agents numbered in the order first met, so folds keep per-agent sums
     /// in arrays: a call remembers its agent's number from the claim on, and
     /// later events about it hash no agent id.
-    private var agentNumbers: [String: Int] = [:]
+    private var agentNumbers = IdTable<Int>()
     private var recentAgents: [String: String] = [:]
     private var olderAgents: [String: String] = [:]
     private static let recentLimit = 50_000
@@ -149,7 +149,7 @@ public struct CallTracker: Sendable {
     /// A caller joined the queue (or a callback was created).
     private mutating func rung(id: String, queue: String, inbound: Bool, queuedAt: Date, branch: String?) -> CallStep {
         let tracked = TrackedCall(id: id, queue: queue, queuedAt: queuedAt, countsForService: inbound, branch: branch)
-        unique().open[id] = tracked
+        unique().open.set(tracked, for: id)
         return CallStep(fact: CallFact(kind: .offered, call: tracked))
     }
 
@@ -207,7 +207,7 @@ public struct CallTracker: Sendable {
     /// The tracker's number for an agent, numbering one not met before.
     public mutating func number(ofAgent id: String) -> Int {
         if let n = agentNumbers[id] { return n }
-        agentNumbers[id] = agentNumbers.count
+        agentNumbers.set(agentNumbers.count, for: id)
         return agentNumbers.count - 1
     }
 
@@ -218,7 +218,7 @@ public struct CallTracker: Sendable {
 
     /// Callers in the queue at `now` (waiting, and due if a callback), with their waits.
     public func waiting(at now: Date) -> [(call: TrackedCall, wait: TimeInterval)] {
-        table.open.values.filter { $0.answeredAt == nil && $0.queuedAt <= now }
+        table.open.allValues.filter { $0.answeredAt == nil && $0.queuedAt <= now }
             .map { ($0, now.timeIntervalSince($0.queuedAt)) }
     }
 
