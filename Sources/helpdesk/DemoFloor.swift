@@ -9,11 +9,11 @@ import HelpDeskStore
 enum DemoFloor {
     static func seed(_ store: DataDirectoryStore, user: String, rules: ComplaintRules) throws {
         try store.saveRoster(Roster(entries: [
-            RosterEntry(user: user, agent: "1001", name: "王芳"),
+            RosterEntry(user: user, agent: "1001", name: "王芳", team: "一组"),
             RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead),
-            RosterEntry(user: "sim1", agent: "2001", name: "李明"),
-            RosterEntry(user: "sim2", agent: "2002", name: "박지민"),
-            RosterEntry(user: "sim3", agent: "2003", name: "Sarah Lee"),
+            RosterEntry(user: "sim1", agent: "2001", name: "李明", team: "一组"),
+            RosterEntry(user: "sim2", agent: "2002", name: "박지민", team: "二组"),
+            RosterEntry(user: "sim3", agent: "2003", name: "Sarah Lee", team: "二组"),
         ]))
         let clock = ManualClock(Date().addingTimeInterval(-3 * 86400))
         let past = try DataDirectoryStore(path: store.path, clock: clock)

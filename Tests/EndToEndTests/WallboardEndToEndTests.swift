@@ -50,6 +50,9 @@ struct WallboardEndToEndTests {
         try cli("ring", "--name", "张伟", "--surname", "张", "--phone", "13800000001", "--category", "repair")
         let second = try cli("ring", "--name", "김민준", "--surname", "김", "--phone", "01012345678", "--queue", "sales")
         try cli("agent", "1001", "--state", "ready")
+        let roster = #"[{"user": "wang", "agent": "1001", "name": "王芳", "role": "agent", "team": "一组"}]"#
+        #expect(FileManager.default.createFile(atPath: data + "/roster.json", contents: Data(roster.utf8),
+                                               attributes: [.posixPermissions: 0o600]))
         let tmux = Tmux(name: "wall")
         try tmux.start("LANG=C.UTF-8 '\(binary)' --data '\(data)' wallboard --lang en", width: 200, height: 50)
         try tmux.waitFor("张**")
@@ -83,6 +86,10 @@ struct WallboardEndToEndTests {
         try tmux.send("3")
         screen = try tmux.waitFor("Queues · Today")
         #expect(screen.contains("sales"))
+        try tmux.send("4")
+        screen = try tmux.waitFor("Teams · Today")
+        let team = screen.split(separator: "\n").first { $0.contains("一组") }.map(String.init) ?? ""
+        #expect(team.contains("100.0%"), "1001 answered 张伟 at once: \(team)")
         try tmux.send("1")
         try tmux.waitFor("Service · Today")
 

@@ -99,6 +99,37 @@ import TermRender
         #expect(model.queueFigures.map(\.service.offered).reduce(0, +) == model.figures.service.offered)
     }
 
+    /// 王芳 (1001) and 김지수 (1002) are team 一组: they answered the VIP after
+    /// 7 s and 张伟 after 40 s (SL 1 of 2, ASA 23.5 s); 王芳 handled the VIP's
+    /// call, 88 s talk + 30 s wrap-up, resolved. Li Wei (1003) has no team and
+    /// is paused. The abandon (Emma, sales) belongs to no team.
+    @Test func perTeamFiguresSumTheTeamsAgents() throws {
+        let model = WallboardFixture.model(size: size, screen: .teams)
+        #expect(model.teamFigures.map(\.team) == ["一组", nil])
+        let team = try #require(model.teamFigures.first)
+        #expect(team.agentsByState == [.ready: 1, .onCall: 1])
+        #expect((team.answered, team.answeredWithin, team.handled, team.resolved) == (2, 1, 1, 1))
+        #expect(team.serviceLevel == 0.5)
+        #expect(team.averageSpeedOfAnswer == 23.5)
+        #expect(team.averageHandleTime == 118)
+        #expect(team.firstContactResolution == 1)
+        let none = try #require(model.teamFigures.last)
+        #expect(none.agentsByState == [.paused: 1])
+        #expect(none.answered == 0 && none.serviceLevel == nil, "no answered call: no ratio, not 0%")
+        #expect(model.teamFigures.map(\.answered).reduce(0, +) == model.figures.service.answered)
+    }
+
+    @Test func perTeamCountsAgentsOnTheFloorSinceBeforeTheDay() {
+        let (events, live, now) = WallboardFixture.floor()
+        let today = events.filter { if case .agentStatus = $0.body { return false }; return true }
+        var model = WallboardModel(text: .english, privacy: .masked, config: WallboardFixture.config, events: today,
+                                   live: live, now: now, size: size, roster: WallboardFixture.roster)
+        model.update(.key(.char("4")))
+        #expect(model.teamFigures.last?.team == nil)
+        #expect(model.teamFigures.last?.agentsByState == [.paused: 1], "1003, paused since before the day")
+        #expect(model.teamFigures.first?.agents == 2)
+    }
+
     @Test func theHourTurnsOverWithTheClock() {
         var model = WallboardFixture.model(size: size, screen: .hour)
         let next = WallboardFixture.config.day.hour(containing: model.now).end.addingTimeInterval(5)

@@ -32,6 +32,13 @@ enum WallboardFixture {
         Customer(name: "이서연", surname: "이", phone: "01098765432", tier: .regular),
     ]
 
+    /// 王芳 and 김지수 sit in team "一组"; Li Wei has no team.
+    static let roster = Roster(entries: [
+        RosterEntry(user: "wang", agent: "1001", name: "王芳", team: "一组"),
+        RosterEntry(user: "kim", agent: "1002", name: "김지수", team: "一组"),
+        RosterEntry(user: "li", agent: "1003", name: "Li Wei"),
+    ])
+
     /// The journal and live state, and the moment the wall looks at them.
     static func floor() -> (events: [Event], live: LiveState, now: Date) {
         var j = Journal()
@@ -40,8 +47,7 @@ enum WallboardFixture {
         let old = Complaint(id: "T1", customer: callers[3], category: .serviceDelay, keyPoints: "师傅一直没来",
                             promisedBy: at(-1800), owner: "1001", status: .accepted, openedAt: yesterday)
         j.add(.complaintFiled(ComplaintFiled(complaint: old)), at: yesterday, agent: "1001")
-        let agents = [RosterEntry(user: "wang", agent: "1001", name: "王芳"), RosterEntry(user: "kim", agent: "1002", name: "김지수"),
-                      RosterEntry(user: "li", agent: "1003", name: "Li Wei")]
+        let agents = roster.entries
         for a in agents.prefix(2) { j.add(try! Floor.setStatus(j.state, agent: a, status: .ready, reason: nil), at: at(0), agent: a.agent) }
         j.add(try! Floor.setStatus(j.state, agent: agents[2], status: .paused, reason: "培训"), at: at(0), agent: "1003")
         j.add(try! Floor.ring(j.state, customer: callers[0], category: .repair, at: at(0)), at: at(0))
@@ -70,7 +76,8 @@ enum WallboardFixture {
         let (events, live, now) = floor()
         let day = config.day.interval(containing: now)
         var model = WallboardModel(text: .forLanguage(language), privacy: privacy, config: config,
-                                   events: events.filter { $0.at >= day.start }, live: live, now: now, size: size)
+                                   events: events.filter { $0.at >= day.start }, live: live, now: now, size: size,
+                                   roster: roster)
         model.screen = screen
         model.refigure()
         return model

@@ -10,8 +10,9 @@ import TermRender
     @Test func keysOnlySwitchScreensShowHelpOrQuit() {
         var m = model()
         let before = (m.fold.lastSeq, m.live.lastSeq, m.figures.service)
-        for (key, screen) in [(Key.char("2"), WallboardModel.Screen.hour), (.char("3"), .queues), (.char("t"), .today),
-                              (.char("h"), .hour), (.char("u"), .queues), (.tab, .today), (.backTab, .queues), (.char("1"), .today)] {
+        for (key, screen) in [(Key.char("2"), WallboardModel.Screen.hour), (.char("3"), .queues), (.char("4"), .teams),
+                              (.char("t"), .today), (.char("h"), .hour), (.char("u"), .queues), (.char("m"), .teams),
+                              (.tab, .today), (.backTab, .teams), (.backTab, .queues), (.char("1"), .today)] {
             m.update(.key(key))
             #expect(m.screen == screen, "\(key)")
         }

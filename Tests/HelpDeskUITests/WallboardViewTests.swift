@@ -17,6 +17,12 @@ import TermRender
         try assertSnapshot(WallboardView(model: model).render(), named: "wallboard-queues-\(width)x\(height)-en")
     }
 
+    @Test(arguments: [(80, 24, Language.zh), (200, 50, .en), (200, 50, .ko)])
+    func perTeamMatchesItsSnapshot(width: Int, height: Int, language: Language) throws {
+        let model = WallboardFixture.model(size: Size(width: width, height: height), language: language, screen: .teams)
+        try assertSnapshot(WallboardView(model: model).render(), named: "wallboard-teams-\(width)x\(height)-\(language.rawValue)")
+    }
+
     @Test(arguments: [Size(width: 80, height: 24), Size(width: 200, height: 50), Size(width: 120, height: 40)])
     func noFullCallerNameOrPhoneReachesTheScreen(size: Size) {
         for screen in WallboardModel.Screen.allCases {

@@ -18,6 +18,12 @@ public struct AgentFigures: Sendable, Equatable {
     public var talkTotal: TimeInterval
     public var wrapUpTotal: TimeInterval
     public var resolved: Int
+    /// Callers of the period the agent answered (those that count for
+    /// service level), how many within the threshold, and their total wait:
+    /// a team's service level and ASA are sums of these.
+    public var answered = 0
+    public var answeredWithin = 0
+    public var answerWaitTotal: TimeInterval = 0
 
     /// AHT: (talk + wrap-up) ÷ calls handled.
     public var averageHandleTime: Double? { callsHandled == 0 ? nil : (talkTotal + wrapUpTotal) / Double(callsHandled) }
@@ -43,6 +49,9 @@ public struct AgentTracker: Sendable {
         var talk: TimeInterval = 0
         var wrapUp: TimeInterval = 0
         var resolved = 0
+        var answered = 0
+        var answeredWithin = 0
+        var answerWait: TimeInterval = 0
     }
 
     /// By agent number; nil for a number this tracker has not met.
@@ -80,6 +89,14 @@ public struct AgentTracker: Sendable {
         if resolved { entries[i]!.resolved += 1 }
     }
 
+    /// A caller of the period answered by the agent, after `wait` seconds.
+    public mutating func addAnswered(agent: String, number i: Int, wait: TimeInterval, within: Bool) {
+        if !has(i) { add(Entry(id: agent, name: agent, status: .onCall, since: period.start), at: i) }
+        entries[i]!.answered += 1
+        entries[i]!.answerWait += wait
+        if within { entries[i]!.answeredWithin += 1 }
+    }
+
     /// Starts a new period: states and their start times carry over, sums restart.
     public mutating func reset(to period: DateInterval) {
         self.period = period
@@ -90,6 +107,9 @@ public struct AgentTracker: Sendable {
             entries[i]!.talk = 0
             entries[i]!.wrapUp = 0
             entries[i]!.resolved = 0
+            entries[i]!.answered = 0
+            entries[i]!.answeredWithin = 0
+            entries[i]!.answerWait = 0
         }
     }
 
@@ -107,7 +127,8 @@ public struct AgentTracker: Sendable {
                 id: e.id, name: e.name, status: e.status, pauseReason: e.reason,
                 timeInState: max(0, now.timeIntervalSince(e.since)),
                 timeByState: time, entriesByState: entries, callsHandled: e.handled,
-                talkTotal: e.talk, wrapUpTotal: e.wrapUp, resolved: e.resolved)
+                talkTotal: e.talk, wrapUpTotal: e.wrapUp, resolved: e.resolved,
+                answered: e.answered, answeredWithin: e.answeredWithin, answerWaitTotal: e.answerWait)
         }
     }
 

@@ -120,8 +120,12 @@ public struct FloorMetrics: Sendable {
     private mutating func count(_ fact: CallFact) {
         let c = fact.call
         switch fact.kind {
-        case .offered, .answered, .abandoned:
+        case .offered, .abandoned:
             guard c.countsForService, period.containsHalfOpen(c.queuedAt) else { return }
+        case .answered:
+            guard c.countsForService, period.containsHalfOpen(c.queuedAt), let agent = c.agent, let number = c.agentNumber
+            else { return }
+            agents.addAnswered(agent: agent, number: number, wait: fact.wait, within: fact.wait <= config.target.seconds)
         case .handled:
             guard period.containsHalfOpen(c.queuedAt), let agent = c.agent, let number = c.agentNumber else { return }
             agents.addHandled(agent: agent, number: number, talk: fact.talk, wrapUp: fact.wrapUp, resolved: fact.resolved)

@@ -39,18 +39,21 @@ public struct Agent: Codable, Sendable, Equatable, Identifiable {
 }
 
 /// One line of the roster file: a Unix account mapped to an agent number,
-/// a display name and a role.
+/// a display name, a role and, optionally, the team (班组) the agent sits
+/// in, by which the wallboard groups its figures.
 public struct RosterEntry: Codable, Sendable, Equatable {
     public var user: String
     public var agent: String
     public var name: String
     public var role: Role
+    public var team: String?
 
-    public init(user: String, agent: String, name: String, role: Role = .agent) {
+    public init(user: String, agent: String, name: String, role: Role = .agent, team: String? = nil) {
         self.user = user
         self.agent = agent
         self.name = name
         self.role = role
+        self.team = team
     }
 }
 

@@ -17,8 +17,9 @@ public struct WallboardLayout: Equatable, Sendable {
     public var digitScale: Int
     public var queue: Rect
     public var service: Rect
-    /// The per-queue table (queue screen: it takes the queue and service places).
-    public var queueTable: Rect
+    /// The per-queue or per-team table (those screens: it takes the queue
+    /// and service places).
+    public var table: Rect
     public var agents: Rect
     public var complaints: Rect
 
@@ -41,8 +42,8 @@ public struct WallboardLayout: Equatable, Sendable {
             agents = columns[2]
             let split = body.rows([.percent(40), .fill(1)])
             let lower = split[1].columns([.percent(50), .fill(1)])
-            queueTable = split[0]
-            if screen == .queues {
+            table = split[0]
+            if screen.isTable {
                 agents = lower[0]
                 complaints = lower[1]
             }
@@ -53,7 +54,7 @@ public struct WallboardLayout: Equatable, Sendable {
             let bottom = rows[1].columns([.percent(50), .fill(1)])
             queue = top[0]
             service = top[1]
-            queueTable = rows[0]
+            table = rows[0]
             agents = bottom[0]
             complaints = bottom[1]
         }

@@ -8,7 +8,11 @@ import TermRender
 public struct WallboardModel: Sendable {
     /// The screens the keys switch between.
     public enum Screen: Int, CaseIterable, Sendable {
-        case today, hour, queues
+        case today, hour, queues, teams
+
+        /// The per-queue and per-team screens show a table of today in place
+        /// of the queue and service panels.
+        var isTable: Bool { self == .queues || self == .teams }
     }
 
     public var text: UIText
@@ -20,6 +24,8 @@ public struct WallboardModel: Sendable {
     /// The last failure reading the store, if the last read failed.
     public var failure: String?
     public var policy: QueuePolicy
+    /// Who is in which team (per-team screen), as the store's roster says.
+    public var roster: Roster
     public internal(set) var now: Date
     public internal(set) var fold: WallboardFold
     public internal(set) var live: LiveState
@@ -29,6 +35,8 @@ public struct WallboardModel: Sendable {
     public internal(set) var figures: WallboardFigures
     /// Today per queue, busiest first (queue screen).
     public internal(set) var queueFigures: [QueueFigures] = []
+    /// Today per team, in name order, agents without a team last (team screen).
+    public internal(set) var teamFigures: [TeamFigures] = []
     public internal(set) var alerts: WallboardAlerts
 
     /// A wallboard that has folded `events` (oldest first; any newer than
@@ -37,7 +45,7 @@ public struct WallboardModel: Sendable {
     /// start-up, and a generic sequence called from another module is walked
     /// through witness tables, a third slower.
     public init(text: UIText, privacy: CallerPrivacy, config: MetricsConfig, events: [Event],
-                live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard) {
+                live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard, roster: Roster = Roster()) {
         var fold = WallboardFold(config: config, now: now)
         for event in events where event.seq <= live.lastSeq { fold.apply(event) }
         fold.adopt(live)
@@ -45,6 +53,7 @@ public struct WallboardModel: Sendable {
         self.privacy = privacy
         self.size = size
         self.policy = policy
+        self.roster = roster
         self.now = now
         self.fold = fold
         self.live = live
@@ -60,9 +69,10 @@ public struct WallboardModel: Sendable {
     mutating func refigure() {
         fold.advance(to: now)
         waiting = live.queue(at: now, policy: policy)
-        let today = WallboardFigures(today: fold.today.figures(at: now), live: live)
+        let todayFold = fold.today.figures(at: now)
+        let today = WallboardFigures(today: todayFold, live: live)
         switch screen {
-        case .today, .queues: figures = today
+        case .today, .queues, .teams: figures = today
         case .hour: figures = WallboardFigures(period: fold.hour.figures(at: now), today: today)
         }
         if screen == .queues {
@@ -75,6 +85,9 @@ public struct WallboardModel: Sendable {
                 return QueueFigures(queue: name, waitingNow: waits.count, longestWaitingNow: waits.max() ?? 0,
                                     service: tally.figures(config: fold.config))
             }.sorted { ($0.service.offered, $1.queue) > ($1.service.offered, $0.queue) }
+        }
+        if screen == .teams {
+            teamFigures = TeamFigures.byTeam(todayFold.agents, floor: live.agents.values, roster: roster)
         }
         alerts = WallboardAlerts(figures: figures, waiting: waiting, now: now)
     }

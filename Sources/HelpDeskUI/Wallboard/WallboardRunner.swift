@@ -27,7 +27,7 @@ public final class WallboardRunner {
         let day = config.day.interval(containing: now)
         let events = try store.events(from: day.start, to: nil)
         model = WallboardModel(text: text, privacy: privacy, config: config, events: events, live: live, now: now,
-                               size: terminal.size)
+                               size: terminal.size, roster: store.roster)
     }
 
     /// Runs until `q` or a signal (SIGINT, SIGTERM, SIGHUP).

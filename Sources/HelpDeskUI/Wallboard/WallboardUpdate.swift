@@ -42,6 +42,7 @@ extension WallboardModel {
         case .char("1"), .char("t"): screen = .today
         case .char("2"), .char("h"): screen = .hour
         case .char("3"), .char("u"): screen = .queues
+        case .char("4"), .char("m"): screen = .teams
         case .tab: screen = Screen(rawValue: (screen.rawValue + 1) % Screen.allCases.count)!
         case .backTab: screen = Screen(rawValue: (screen.rawValue + Screen.allCases.count - 1) % Screen.allCases.count)!
         default: break

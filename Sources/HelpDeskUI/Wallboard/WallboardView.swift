@@ -4,7 +4,7 @@ import TermRender
 
 /// Draws the wallboard for a model: title with the screen and its period,
 /// the headline in big digits on a large terminal, the four panels (or the
-/// per-queue table), the alert bar, and help on top. Pure: the same model
+/// per-queue or per-team table), the alert bar, and help on top. Pure: the same model
 /// gives the same buffer, so screens are tested line by line.
 public struct WallboardView {
     public var model: WallboardModel
@@ -26,9 +26,12 @@ public struct WallboardView {
         if let headline = layout.headline {
             HeadlineTiles(model: model).render(in: headline, scale: layout.digitScale, buffer: &buffer)
         }
-        if model.screen == .queues {
-            panel(t.perQueue + " · " + t.today, layout.queueTable, &buffer) { QueueTablePanel(model: model).render(in: $0, buffer: &$1) }
-        } else {
+        switch model.screen {
+        case .queues:
+            panel(t.perQueue + " · " + t.today, layout.table, &buffer) { QueueTablePanel(model: model).render(in: $0, buffer: &$1) }
+        case .teams:
+            panel(t.perTeam + " · " + t.today, layout.table, &buffer) { TeamTablePanel(model: model).render(in: $0, buffer: &$1) }
+        case .today, .hour:
             panel(t.queueNow, layout.queue, &buffer) { QueueNowPanel(model: model).render(in: $0, buffer: &$1) }
             panel(t.service + " · " + periodName, layout.service, &buffer) { ServicePanel(model: model).render(in: $0, buffer: &$1) }
         }
@@ -58,7 +61,7 @@ public struct WallboardView {
         let t = model.text.wallboard
         let zone = model.config.day.timeZone
         let p = model.figures.period
-        let names = [t.today, t.thisHour, t.perQueue]
+        let names = [t.today, t.thisHour, t.perQueue, t.perTeam]
         let span = model.screen == .hour
             ? "\(WallboardFormat.hourMinute(p.start, timeZone: zone))–\(WallboardFormat.hourMinute(p.end, timeZone: zone))"
             : "\(WallboardFormat.hourMinute(p.start, timeZone: zone))–"
