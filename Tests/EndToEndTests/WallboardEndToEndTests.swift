@@ -110,4 +110,31 @@ struct WallboardEndToEndTests {
         Thread.sleep(forTimeInterval: 0.3)
         #expect(try cli("events").split(separator: "\n").count == 6, "the wall wrote nothing")
     }
+
+    /// The wall and `helpdesk report` take the same figure options and agree
+    /// for the same day: here a caller who hangs up at once is a short abandon,
+    /// left out of offered and abandoned by `--exclude-short-abandons` on both.
+    @Test func theWallAgreesWithTheReportForTheSameDayAndOptions() throws {
+        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        let second = try cli("ring", "--name", "김민준", "--phone", "01012345678")
+        try cli("abandon", second)
+        try cli("agent", "1001", "--state", "ready")
+        try cli("claim", "--agent", "1001")
+        let options = ["--reset-hour", "0", "--threshold", "30", "--exclude-short-abandons"]
+        let tmux = Tmux(name: "wall-report")
+        try tmux.start("LANG=C.UTF-8 '\(binary)' --data '\(data)' wallboard --lang en \(options.joined(separator: " "))",
+                       width: 200, height: 50)
+        let wall = try waitFor("Answered", 1, on: tmux)
+        try tmux.send("q")
+
+        let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate, .withDashSeparatorInDate])
+        let json = try Shell.run(binary, ["--data", data, "report", "service", "--json", "--from", today] + options)
+        let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+        let total = try #require((report?["service"] as? [String: Any])?["total"] as? [String: Any])
+        #expect(total["offered"] as? Int == 1 && total["abandoned"] as? Int == 0 && total["shortAbandons"] as? Int == 1)
+        #expect(figure("Offered", in: wall) == total["offered"] as? Int)
+        #expect(figure("Answered", in: wall) == total["answered"] as? Int)
+        #expect(figure("Abandoned", in: wall) == total["abandoned"] as? Int)
+        #expect(wall.contains("within 30 s"), "the wall shows the threshold it was given")
+    }
 }

@@ -37,11 +37,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Service report rows: day or hour.") var by: ServiceLevelReport.Granularity = .day
 
     @Option(help: "Time zone of days and months (default: the system's).") var timeZone: String?
-    @Option(help: "Hour at which the business day starts, 0–23.") var resetHour: Int = 0
-    @Option(help: "Service-level threshold in seconds.") var threshold: Double = 20
-    @Option(help: "Service-level target in percent.") var target: Double = 80
-    @Option(help: "Abandons under this many seconds are short abandons.") var shortAbandon: Double = 5
-    @Flag(help: "Leave short abandons out of offered and abandoned.") var excludeShortAbandons = false
+    @OptionGroup var metrics: MetricsOptions
 
     @Flag(help: "Print CSV.") var csv = false
     @Flag(help: "With --csv: start with a UTF-8 byte-order mark, for spreadsheet programs.") var bom = false
@@ -52,7 +48,6 @@ struct ReportCommand: ParsableCommand {
         if [csv, json, html != nil].filter({ $0 }).count > 1 { throw ValidationError("choose one of --csv, --json, --html") }
         if bom && !csv { throw ValidationError("--bom goes with --csv") }
         if month != nil && (from != nil || to != nil) { throw ValidationError("give --month or --from/--to, not both") }
-        if !(0...23).contains(resetHour) { throw ValidationError("--reset-hour must be 0–23") }
         if timeZone.map({ TimeZone(identifier: $0) == nil }) == true { throw ValidationError("unknown time zone '\(timeZone!)'") }
     }
 
@@ -83,9 +78,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func makeFilter() throws -> ReportFilter {
-        let day = BusinessDay(resetHour: resetHour, timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? .current)
-        let config = MetricsConfig(target: ServiceLevelTarget(percent: target, seconds: threshold),
-                                   shortAbandonSeconds: shortAbandon, excludeShortAbandons: excludeShortAbandons, day: day)
+        let config = metrics.config(timeZone: timeZone.flatMap(TimeZone.init(identifier:)) ?? .current)
+        let day = config.day
         let now = Date()
         let period: DateInterval
         if let month {
