@@ -58,6 +58,21 @@ final class JSONBenchFloor: BenchFloor {
             return false
         }
     }
+
+    /// One turn of a steady floor: a caller rings, and one of `agents`
+    /// agents takes the head of the queue, hangs up and completes the call,
+    /// so the queue keeps its length. Returns the commits made (four).
+    func churn(_ n: Int, agents: Int) throws -> Int {
+        let agent = "A\(n % agents)"
+        try ring(name: "bench \(n)", phone: "\(n % 97)")
+        let claimed = try store.commit(agent: agent) { state, now in try Floor.claimNext(state, agent: agent, at: now) }
+        guard case .callClaimed(let p) = claimed.body else { throw BenchError("a claim made no claim") }
+        try store.commit(agent: agent) { state, _ in try Floor.hangUp(state, call: p.call) }
+        try store.commit(agent: agent) { state, _ in
+            try Floor.complete(state, call: p.call, agent: agent, category: .inquiry, disposition: "answered", notes: nil)
+        }
+        return 4
+    }
 }
 
 enum BenchFloors {

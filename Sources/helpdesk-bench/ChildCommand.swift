@@ -7,8 +7,13 @@ import HelpDeskStore
 ///
 ///     helpdesk-bench child ring|claim json|sqlite DIR COUNT START
 ///     helpdesk-bench child send json|sqlite DIR COUNT START
+///     helpdesk-bench child churn|paced json DIR COUNT START   (see `JSONBenchFloor.churn`)
+///     helpdesk-bench child wall json DIR 0 STOPFILE       (see `WallChild`)
 enum ChildCommand {
     static func run(_ arguments: [String]) throws {
+        if arguments.count == 5, arguments[0] == "wall" {
+            return try WallChild.run(path: arguments[2], stop: arguments[4])
+        }
         guard arguments.count == 5, let kind = StoreKind(rawValue: arguments[1]),
               let count = Int(arguments[3]), let start = Double(arguments[4]) else {
             throw BenchError("usage: helpdesk-bench child ring|claim|send json|sqlite DIR COUNT START")
@@ -25,6 +30,19 @@ enum ChildCommand {
             }
         case "claim":
             while try floor.claim(agent: "A\(me)-\(ops)") { ops += 1 }
+        case "churn", "paced":
+            // Flat out, or one turn every 25 ms, timing each turn's four commits.
+            guard let json = floor as? JSONBenchFloor else { throw BenchError("churn runs on the JSON store only") }
+            var latencies: [Double] = []
+            for n in 0..<count {
+                if arguments[0] == "paced" { waitUntil(start + Double(n) * 0.025) }
+                let began = DispatchTime.now()
+                ops += try json.churn(n, agents: 40)
+                latencies.append(Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 4e6)
+            }
+            latencies.sort()
+            print("ops=\(ops) end=\(Date().timeIntervalSince1970) p50=\(latencies[count / 2]) p99=\(latencies[count * 99 / 100])")
+            return
         case "send":
             // One change every 5–20 ms, its send time (wall clock, which both
             // processes share) carried in the caller's name.
@@ -61,20 +79,26 @@ struct ProcessFleet {
         }
         var ops = 0
         var end = start
-        for (process, pipe) in children {
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            guard process.terminationStatus == 0, let line = output.split(separator: "\n").last(where: { $0.hasPrefix("ops=") }) else {
-                throw BenchError("a \(work) child failed: \(output)")
-            }
-            let fields = Dictionary(uniqueKeysWithValues: line.split(separator: " ").map { field in
-                let parts = field.split(separator: "=", maxSplits: 1)
-                return (String(parts[0]), Double(parts[1]) ?? 0)
-            })
+        for child in children {
+            let fields = try finish(child, reporting: "ops")
             ops += Int(fields["ops"] ?? 0)
             end = max(end, fields["end"] ?? end)
         }
         return Outcome(ops: ops, seconds: end - start)
+    }
+
+    /// Waits for a child and reads its last `NAME=value …` line, the one
+    /// that starts with `first=`.
+    static func finish(_ child: (Process, Pipe), reporting first: String) throws -> [String: Double] {
+        let output = String(decoding: child.1.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        child.0.waitUntilExit()
+        guard child.0.terminationStatus == 0, let line = output.split(separator: "\n").last(where: { $0.hasPrefix(first + "=") }) else {
+            throw BenchError("a child failed: \(output)")
+        }
+        return Dictionary(uniqueKeysWithValues: line.split(separator: " ").map { field in
+            let parts = field.split(separator: "=", maxSplits: 1)
+            return (String(parts[0]), Double(parts[1]) ?? 0)
+        })
     }
 
     static func spawn(_ arguments: [String]) throws -> (Process, Pipe) {

@@ -101,13 +101,17 @@ private func eventToFrameDelays(changes: Int, config: MetricsConfig, size: Size)
     var model = WallboardModel(text: .forLanguage(.zh), privacy: .masked, config: config, events: [], live: store.state,
                                now: Date(), size: size)
     terminal.draw(WallboardView(model: model).render(), cursor: nil)
+    var pacer = FramePacer()
+    pacer.drew()
     let sender = try ProcessFleet.spawn(["child", "send", "json", path, String(changes), String(Date().timeIntervalSince1970 + 0.2)])
     var delays: [Double] = []
     while delays.count < changes {
         guard store.waitForChange(timeout: .seconds(10)) else { throw BenchError("no change arrived within 10 s") }
+        pacer.waitForNextFrame()
         let fresh = try store.refresh()
         model.update(.floor(fresh, live: store.state, at: Date()))
         terminal.draw(WallboardView(model: model).render(), cursor: nil)
+        pacer.drew()
         let painted = Date().timeIntervalSince1970
         for event in fresh {
             if case .callRung(let rung) = event.body, rung.call.customer.name.hasPrefix("t="),

@@ -31,7 +31,10 @@ do {
             print(try runConsoleBench(scratch: scratch.path))
         }
         if wanted("phrase") { print(runPhraseBench()) }
-        if wanted("wallboard") { print(runWallboardBench()) }
+        if wanted("wallboard") {
+            print(runWallboardBench())
+            print(try runWallFleetBench())
+        }
     }
 } catch {
     FileHandle.standardError.write(Data("helpdesk-bench: \(error)\n".utf8))

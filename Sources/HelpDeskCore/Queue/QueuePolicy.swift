@@ -64,6 +64,15 @@ public struct QueuePolicy: Sendable, Equatable {
     private func comesFirst(_ a: Key, _ b: Key, in queued: [Call]) -> Bool {
         if a.score != b.score { return a.score > b.score }
         if a.time != b.time { return a.time < b.time }
-        return queued[a.index].id.localizedStandardCompare(queued[b.index].id) == .orderedAscending
+        return Self.idComesFirst(queued[a.index].id, queued[b.index].id)
+    }
+
+    /// Call ids are a letter and a counter, so the shorter id is the older
+    /// ("C9" before "C10"); ids of one length order by their characters. The
+    /// same in every process, with no locale to consult: this decides exact
+    /// ties in a sort that every wallboard and console runs on every frame.
+    static func idComesFirst(_ a: String, _ b: String) -> Bool {
+        let (la, lb) = (a.utf8.count, b.utf8.count)
+        return la != lb ? la < lb : a < b
     }
 }

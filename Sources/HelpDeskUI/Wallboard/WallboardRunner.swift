@@ -4,9 +4,9 @@ import TermRender
 
 /// Runs the wallboard: reads today's events once, then waits on the
 /// terminal and the store's change descriptor in one poll. A change folds
-/// only the new events `refresh()` returns into the model and redraws; the
-/// wait ends once a second so waits and times in state count up. The
-/// wallboard never writes to the store.
+/// only the new events `refresh()` returns into the model and redraws, at
+/// most once per `FramePacer` interval; the wait ends once a second so waits
+/// and times in state count up. The wallboard never writes to the store.
 public final class WallboardRunner {
     private let terminal: any Terminal
     private let store: any FloorStore
@@ -32,9 +32,13 @@ public final class WallboardRunner {
 
     /// Runs until `q` or a signal (SIGINT, SIGTERM, SIGHUP).
     public func run() {
+        var pacer = FramePacer()
         while !model.quitting {
             terminal.draw(WallboardView(model: model).render(), cursor: nil)
-            handle(terminal.nextEvent(watching: store, clock: clock))
+            pacer.drew()
+            let event = terminal.nextEvent(watching: store, clock: clock)
+            if case .readable = event { pacer.waitForNextFrame() }
+            handle(event)
         }
     }
 
