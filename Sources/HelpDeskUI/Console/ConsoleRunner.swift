@@ -5,8 +5,9 @@ import TermRender
 /// Runs the console: waits on the terminal and the store's change
 /// descriptor in one poll, feeds what happened to the model, carries out the
 /// effects it returns against the store, and draws the new frame (the
-/// terminal paints only the cells that changed). A wait ends at least once a
-/// second so wait times count up with no key pressed.
+/// terminal paints only the cells that changed). Frames for other agents'
+/// changes are paced (`FramePacer`); keys are not. A wait ends at least once
+/// a second so wait times count up with no key pressed.
 public final class ConsoleRunner {
     /// Reads and writes the agent's complaint draft (JSON bytes, nil = none).
     public struct Drafts {
@@ -44,9 +45,12 @@ public final class ConsoleRunner {
     /// the session. Drafts are already on disk by then: each edit wrote one.
     public func run() {
         start()
+        var pacer = FramePacer()
         while !model.quitting {
             draw()
+            pacer.drew()
             let event = terminal.nextEvent(watching: store, clock: clock)
+            if case .readable = event { pacer.waitForNextFrame() }
             handle(event)
         }
     }

@@ -1,14 +1,15 @@
 import Foundation
 
-/// Holds a wallboard to one redraw per `interval` for changes on the floor.
+/// Holds a wallboard or a console to one redraw per `interval` for changes
+/// on the floor.
 ///
-/// Without it a wall redraws on every change it is woken for, so on a busy
-/// floor ten walls take every spare cycle of the host the agents' consoles
-/// and the store's writers run on (`helpdesk-bench wallboard`: the ring rate
-/// fell by two thirds with ten unpaced walls on two cores). Changes that
-/// arrive within the interval are folded into the next frame together. The
-/// interval stays under the 50 ms the wall may take to show a change; keys
-/// and the once-a-second tick are not paced.
+/// Without it a screen redraws on every change it is woken for, so on a busy
+/// floor the screens on one host take every spare cycle the store's writers
+/// need (`helpdesk-bench wallboard`: the commit rate fell by two thirds with
+/// ten unpaced walls on two cores). Changes that arrive within the interval
+/// are folded into the next frame together. The interval stays under the
+/// 50 ms a wall may take to show a change; keys and the once-a-second tick
+/// are not paced, so typing is never held back.
 public struct FramePacer: Sendable {
     public let interval: Duration
     private var lastFrame: ContinuousClock.Instant?
