@@ -46,11 +46,13 @@ let package = Package(
             dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender", "CSQLite"],
             swiftSettings: strict
         ),
+        // What the store and end-to-end tests share: child processes, the built binary.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
-        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
         .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A complaint's course across two consoles: the agent files it during a
 /// call with a promised time and escalates it, a lead in a second console
 /// takes it and gives instructions the agent sees, then resolves it; a
 /// follow-up falls due and the agent takes it from the queue.
-@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ComplaintEndToEndTests {
     let floor = E2EFloor()
 

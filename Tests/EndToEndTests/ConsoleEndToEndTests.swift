@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The console as an agent uses it: the real binary in tmux over a real
 /// data directory, with Chinese and Korean text.
-@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ConsoleEndToEndTests {
     let floor = E2EFloor()
 
@@ -81,7 +82,7 @@ struct ConsoleEndToEndTests {
         Thread.sleep(forTimeInterval: 0.3)
         // The ssh session drops: tmux's server goes, the console gets SIGHUP.
         _ = first
-        try Shell.run("/usr/bin/env", ["tmux", "-L", first.socket, "kill-server"])
+        try TestProcess.run("/usr/bin/env", ["tmux", "-L", first.socket, "kill-server"])
         Thread.sleep(forTimeInterval: 0.3)
         let drafts = try FileManager.default.contentsOfDirectory(atPath: floor.data + "/drafts")
         #expect(drafts.count == 1)

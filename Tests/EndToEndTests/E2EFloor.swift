@@ -1,16 +1,17 @@
 import Foundation
+import TestSupport
 
 /// One end-to-end test's floor: a fresh data directory, the built binary,
 /// and the two ways a test drives them — the command line and a console in
 /// tmux.
 struct E2EFloor {
-    let binary = Binary.path ?? ""
+    let binary = HelpdeskBinary.path ?? ""
     let data = NSTemporaryDirectory() + "helpdesk-e2e-\(UUID().uuidString)"
 
     /// Runs `helpdesk --data DIR ARGUMENTS…` and returns its output, trimmed.
     @discardableResult
     func cli(_ arguments: String...) throws -> String {
-        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+        try TestProcess.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Starts `helpdesk COMMAND` (the console by default) for Unix user `user`

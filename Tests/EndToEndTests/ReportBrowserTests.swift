@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The management report as a manager opens it: the real binary writes the
 /// HTML page from the shipped sample month, and headless Chromium (Debian's
 /// `chromium`) loads it offline, renders its tables and SVG charts, and
 /// takes a screenshot. Skipped where Chromium is not installed.
-@Suite(.enabled(if: Binary.path != nil && Browser.path != nil, "needs the built helpdesk binary and chromium"))
+@Suite(.enabled(if: HelpdeskBinary.path != nil && Browser.path != nil, "needs the built helpdesk binary and chromium"))
 struct ReportBrowserTests {
     @Test func theHTMLReportRendersItsTablesAndChartsInABrowser() throws {
         let floor = E2EFloor()
@@ -16,12 +17,12 @@ struct ReportBrowserTests {
                       "--month", "2026-10", "--time-zone", "Asia/Shanghai", "--html", page)
         let browser = Browser.path ?? ""
         let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--window-size=1200,1600"]
-        let dom = try Shell.run(browser, flags + ["--dump-dom", "file://" + page])
+        let dom = try TestProcess.run(browser, flags + ["--dump-dom", "file://" + page])
         #expect(dom.components(separatedBy: "<table").count - 1 >= 5, "five report tables")
         #expect(dom.contains("<svg"))
         #expect(dom.contains("不按预约时间上门"))
         #expect(dom.contains("78") && dom.contains("38%"))
-        try Shell.run(browser, flags + ["--screenshot=" + shot, "file://" + page])
+        try TestProcess.run(browser, flags + ["--screenshot=" + shot, "file://" + page])
         let size = (try FileManager.default.attributesOfItem(atPath: shot)[.size] as? Int) ?? 0
         #expect(size > 20_000, "a rendered page, not a blank one (\(size) bytes)")
     }

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The script panel and the phrase guard as an agent meets them: the real
 /// binary in tmux with the shipped scripts and rules, the clock real.
-@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct ScriptEndToEndTests {
     let floor = E2EFloor()
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Drives the real `helpdesk` binary in a private tmux server, as a person
@@ -47,58 +48,6 @@ final class Tmux {
 
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
-        try Shell.run("/usr/bin/env", ["tmux", "-L", socket] + arguments)
-    }
-}
-
-/// Runs a program to its end and returns its standard output. Output goes
-/// through a file, not a pipe: tmux's server inherits the descriptor and
-/// would hold a pipe open forever. posix_spawn and waitpid, because the
-/// child is reaped here and nowhere else.
-enum Shell {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    @discardableResult
-    static func run(_ executable: String, _ arguments: [String]) throws -> String {
-        let file = NSTemporaryDirectory() + "helpdesk-e2e-out-\(UUID().uuidString)"
-        defer { unlink(file) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        // The test runner's thread blocks most signals; tmux and the console
-        // must start with none blocked, as from a login shell.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        sigemptyset(&none)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, environ)
-        guard spawned == 0 else { throw Failure(description: "cannot start \(executable): errno \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-    }
-}
-
-/// The built `helpdesk` binary (`scripts/test` builds it before the tests).
-enum Binary {
-    static var path: String? {
-        if let explicit = ProcessInfo.processInfo.environment["HELPDESK_BIN"] { return explicit }
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let candidate = root.appendingPathComponent(".build/debug/helpdesk").path
-        return FileManager.default.isExecutableFile(atPath: candidate) ? candidate : nil
-    }
-
-    static var tmuxAvailable: Bool {
-        (try? Shell.run("/usr/bin/env", ["tmux", "-V"]))?.hasPrefix("tmux") ?? false
+        try TestProcess.run("/usr/bin/env", ["tmux", "-L", socket] + arguments)
     }
 }

@@ -1,19 +1,20 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The wallboard as a team lead leaves it on the wall: the real binary in
 /// tmux at 200x50, while other processes ring, claim and abandon calls
 /// through the command line. Callers stay masked throughout.
-@Suite(.serialized, .enabled(if: Binary.path != nil && Binary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
 struct WallboardEndToEndTests {
-    let binary = Binary.path ?? ""
+    let binary = HelpdeskBinary.path ?? ""
     let data = NSTemporaryDirectory() + "helpdesk-e2e-wall-\(UUID().uuidString)"
     /// What must never appear on a masked wall.
     let secrets = ["张伟", "13800000001", "김민준", "01012345678", "Emma O'Brien", "07700900123"]
 
     @discardableResult
     func cli(_ arguments: String...) throws -> String {
-        try Shell.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+        try TestProcess.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The number shown right after `label` (past spaces) on the first
@@ -128,7 +129,7 @@ struct WallboardEndToEndTests {
         try tmux.send("q")
 
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: .current, formatOptions: [.withFullDate, .withDashSeparatorInDate])
-        let json = try Shell.run(binary, ["--data", data, "report", "service", "--json", "--from", today] + options)
+        let json = try TestProcess.run(binary, ["--data", data, "report", "service", "--json", "--from", today] + options)
         let report = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let total = try #require((report?["service"] as? [String: Any])?["total"] as? [String: Any])
         #expect(total["offered"] as? Int == 1 && total["abandoned"] as? Int == 0 && total["shortAbandons"] as? Int == 1)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import HelpDeskCore
 import Testing
 @testable import HelpDeskStore
@@ -13,7 +14,7 @@ struct ProcessTests {
         let scratch = Scratch()
         let workers = 8, rounds = 6
         let children = try (0..<workers).map { worker in
-            try ChildProcess(script: """
+            try TestProcess(script: """
                 for i in $(seq 1 \(rounds)); do
                   id=$(\(HelpdeskBinary.quoted) --data "$D" ring --name "worker \(worker) caller $i" --phone "\(worker)-$i") || exit 10
                   echo "rung $id"
@@ -56,7 +57,7 @@ struct ProcessTests {
     @Test func processesStartingOnAnEmptyDirectoryAllSucceed() throws {
         let scratch = Scratch()
         let children = try (0..<8).map { n in
-            try ChildProcess(script: "exec \(HelpdeskBinary.quoted) --data \"$D\" ring --name 'first \(n)' --phone \(n)",
+            try TestProcess(script: "exec \(HelpdeskBinary.quoted) --data \"$D\" ring --name 'first \(n)' --phone \(n)",
                              environment: ["D": scratch.path])
         }
         let ids = children.map { $0.finish() }.map { result in
@@ -74,7 +75,7 @@ struct ProcessTests {
         let scratch = Scratch()
         var acked: [String] = []
         for round in 0..<40 {
-            let child = try ChildProcess(script: """
+            let child = try TestProcess(script: """
                 while :; do
                   id=$(\(HelpdeskBinary.quoted) --data "$D" ring --name "round \(round)" --phone "\(round)") || exit 12
                   echo "$id"
