@@ -18,19 +18,22 @@ let package = Package(
     ],
     targets: [
         // Domain: pure Swift, no I/O, clock injected.
-        .target(name: "HelpDeskCore", swiftSettings: strict),
+        .target(name: "HelpDeskCore", dependencies: ["ColumnWidth"], swiftSettings: strict),
         // The JSON-file store: journal, snapshot, locks, live watch.
         .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore"], swiftSettings: strict),
-        // Cells, grid, display width, sanitising, diff, widgets: no terminal.
-        .target(name: "TermRender", swiftSettings: strict),
+        // Terminal columns of text, measured as glibc's wcwidth (and so ncurses) does:
+        // shared by the screens and the domain's text reports.
+        .target(name: "ColumnWidth", swiftSettings: strict),
+        // Cells, grid, sanitising, diff, widgets: no terminal.
+        .target(name: "TermRender", dependencies: ["ColumnWidth"], swiftSettings: strict),
         // The system ncursesw, wide API (see shim.h for why not pkgConfig).
         .systemLibrary(name: "CNcursesW", path: "Sources/CNcursesW"),
         // C helpers ncurses needs from C: the fatal-signal handler.
         .target(name: "CTermSupport", path: "Sources/CTermSupport"),
         // The only module that talks to ncurses.
-        .target(name: "NcursesTerminal", dependencies: ["CNcursesW", "CTermSupport", "TermRender"], swiftSettings: strict),
+        .target(name: "NcursesTerminal", dependencies: ["CNcursesW", "CTermSupport", "ColumnWidth", "TermRender"], swiftSettings: strict),
         // Agent console and wallboard: state, update, view.
-        .target(name: "HelpDeskUI", dependencies: ["HelpDeskCore", "TermRender"], swiftSettings: strict),
+        .target(name: "HelpDeskUI", dependencies: ["ColumnWidth", "HelpDeskCore", "TermRender"], swiftSettings: strict),
         // SQLite, only for the benchmark's side-by-side comparison.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .executableTarget(
@@ -50,9 +53,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "TermRenderTests", dependencies: ["TermRender"], swiftSettings: strict),
+        .testTarget(name: "TermRenderTests", dependencies: ["ColumnWidth", "TermRender"], swiftSettings: strict),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["HelpDeskUI", "HelpDeskCore", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["ColumnWidth", "HelpDeskUI", "HelpDeskCore", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore", "TestSupport"], swiftSettings: strict),
     ]
 )

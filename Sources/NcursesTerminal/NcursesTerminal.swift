@@ -1,5 +1,6 @@
 import CNcursesW
 import CTermSupport
+import ColumnWidth
 import Glibc
 import TermRender
 

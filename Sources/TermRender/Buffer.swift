@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// A grid of cells the size of the screen (or of a widget under test).
 ///
 /// Views draw into a buffer; the terminal layer paints only what differs

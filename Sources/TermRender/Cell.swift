@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// One screen cell: a grapheme cluster, the columns it covers and its style.
 ///
 /// A wide (two-column) character lives in its own cell with `width == 2`;

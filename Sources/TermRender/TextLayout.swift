@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// Shortens `text` to at most `width` columns, ending in `ellipsis` when
 /// anything was cut. The text is sanitised first, so the measured width is
 /// the width that will be drawn. A wide character that would straddle the

@@ -1,3 +1,4 @@
+import ColumnWidth
 import Foundation
 import HelpDeskCore
 @testable import HelpDeskUI

@@ -1,3 +1,4 @@
+import ColumnWidth
 import Testing
 @testable import TermRender
 

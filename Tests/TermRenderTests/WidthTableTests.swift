@@ -1,3 +1,4 @@
+import ColumnWidth
 import Glibc
 import Testing
 @testable import TermRender

@@ -1,3 +1,4 @@
+import ColumnWidth
 import TermRender
 
 /// Where a stretch of an editor's text is on screen, so a phrase-guard hit

@@ -1,3 +1,4 @@
+import ColumnWidth
 import HelpDeskCore
 import TermRender
 

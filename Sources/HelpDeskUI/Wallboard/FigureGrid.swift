@@ -1,3 +1,4 @@
+import ColumnWidth
 import TermRender
 
 /// A labelled figure: "Offered   120". An alert value carries its marker

@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// One row of a horizontal bar chart: a label, a bar whose length is
 /// `value / maximum` of the room left (with eighth-block ends for
 /// precision), and the value as text — calls per agent, waits per tier.

@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// The one-line bar at the bottom of a screen: facts on the left (agent,
 /// state, queue length), key hints on the right. When both do not fit the
 /// right side yields first, since who and what state matter more.

@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// A row of tab titles with the current one highlighted — how panels share
 /// the screen on a small terminal.
 public struct Tabs: Widget, Sendable {

@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// The editing model behind a form field: a single line (a name, a phone
 /// number) or wrapped multi-line notes, edited grapheme by grapheme so a
 /// Chinese character, a Korean syllable or an accented letter is one step

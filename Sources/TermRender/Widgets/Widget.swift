@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// Something that draws itself into a rectangle of a buffer, as in ratatui:
 /// widgets are plain values built fresh for each frame.
 public protocol Widget {
