@@ -8,8 +8,9 @@ import TermRender
 /// cost the floor next to nothing"). One process works a steady floor of 40
 /// waiting callers — a caller rings, an agent claims, hangs up and completes
 /// (`JSONBenchFloor.churn`), four durable commits a turn — first alone, then
-/// while ten child processes each run a wallboard's loop on it: wait on the
-/// store's change descriptor, keep to the `FramePacer`, refresh, fold, take
+/// while ten child processes each run a wallboard's loop on it at the
+/// wallboard's priority: wait on the store's change descriptor, keep to the
+/// `FramePacer`, refresh, fold, take
 /// the figures, render a 200x50 frame and paint it into a `MemoryTerminal`,
 /// as `WallboardRunner` does with ncurses. Two workloads: flat out (commits
 /// per second), and a busy floor's pace of a turn every 25 ms (160 commits a
@@ -60,6 +61,7 @@ func runWallFleetBench() throws -> String {
 /// (CPU seconds, user + system, spent after start-up).
 enum WallChild {
     static func run(path: String, stop: String) throws {
+        WallboardPriority.yieldToTheFloor()
         let store = try DataDirectoryStore(path: path)
         _ = store.changeDescriptor
         let config = MetricsConfig()

@@ -25,6 +25,7 @@ struct WallboardCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            WallboardPriority.yieldToTheFloor()
             let floor = try store.open()
             let config = metrics.config()
             let text = UIText.forLanguage(lang ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment))
