@@ -10,9 +10,9 @@ import TermRender
 /// (`JSONBenchFloor.churn`), four durable commits a turn — first alone, then
 /// while ten child processes each run a wallboard's loop on it at the
 /// wallboard's priority: wait on the store's change descriptor, keep to the
-/// `FramePacer`, refresh, fold, take
-/// the figures, render a 200x50 frame and paint it into a `MemoryTerminal`,
-/// as `WallboardRunner` does with ncurses. Two workloads: flat out (commits
+/// `FramePacer`, refresh, fold, take the figures, render a 200x50 frame and
+/// paint it into a `MemoryTerminal`, as `WallboardRunner` does with ncurses.
+/// Two workloads: flat out (commits
 /// per second), and a busy floor's pace of a turn every 25 ms (160 commits a
 /// second; the time each commit takes, p50 and p99). Also the walls' own
 /// frames and CPU time.

@@ -1,13 +1,14 @@
-/// A hash table from the floor's short ids (call ids, agent numbers) to
+/// A hash table from the floor's short ids (call ids, agent ids) to
 /// values, for the KPI folds' per-event lookups.
 ///
 /// `Dictionary` hashes a key with seeded SipHash, and for an id of a few
 /// bytes that costs more than everything else a fold does with the event: a
 /// wallboard's start-up looks up a hundred thousand of them. Here a key is
-/// hashed with FNV-1a and found by linear probing, about twice as fast
-/// (`helpdesk-bench wallboard`). The ids come from the floor's own commands,
-/// not from callers, so nobody picks keys to collide; if they did, lookups
-/// would slow down, never go wrong.
+/// hashed with FNV-1a and found by linear probing: a lookup took half the
+/// time in a trial beside `Dictionary`, and the wallboard's day refold went
+/// from 16 to 15 ms (`helpdesk-bench wallboard`). The ids come from the
+/// floor's own commands, not from callers, so nobody picks keys to collide;
+/// if they did, lookups would slow down, never go wrong.
 struct IdTable<Value: Sendable>: Sendable {
     // Three parallel arrays, a power of two long and at most half full, so a
     // probe run stays short. A probe reads only `hashes` (plain integers, no
@@ -101,6 +102,7 @@ struct IdTable<Value: Sendable>: Sendable {
 
     /// FNV-1a over the UTF-8 bytes, with the high bits folded down so the
     /// low bits that pick a slot depend on every byte.
+    ///
     /// The bytes are read from contiguous storage: walking a `UTF8View` byte
     /// by byte cost more than the rest of the lookup.
     private static func hash(_ key: String) -> Int {
