@@ -5,8 +5,8 @@ public enum WallboardPriority {
     /// The scheduling niceness a wallboard gives itself. A read-only screen
     /// yields the CPU to the agents' consoles and the store's writers when the
     /// host is busy, and loses nothing when it is not: with ten walls on two
-    /// saturated cores the writers kept 80–100% of their rate this way, and
-    /// 55–75% without it (`helpdesk-bench wallboard`).
+    /// saturated cores a writer kept 71–101% of its rate this way over eight
+    /// runs, and 55–75% without it over three (`helpdesk-bench wallboard`).
     public static let niceness: Int32 = 10
 
     /// Lowers this process's scheduling priority to `niceness` (best effort:
