@@ -18,7 +18,8 @@ import Testing
         let step = try #require(applied)
         #expect(step.fact?.kind == .answered)
         #expect(step.fact?.wait == 30)
-        #expect(step.move == AgentMove(agent: "A1", number: 0, status: .onCall))
+        #expect(step.move == AgentMove(number: 0, status: .onCall))
+        #expect(original.agentID(0) == "A1")
 
         let later = MetricsTestLog.t("2026-11-26T10:01:00")
         #expect(original.waiting(at: later).isEmpty)

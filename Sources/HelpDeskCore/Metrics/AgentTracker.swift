@@ -43,6 +43,11 @@ public struct AgentTracker: Sendable {
         var status: AgentStatus
         var reason: String?
         var since: Date
+        var sums = Sums()
+    }
+
+    /// What an agent did in the period; a new period starts them from zero.
+    private struct Sums: Sendable {
         var seconds = PerState<TimeInterval>(0)
         var entries = PerState<Int>(0)
         var handled = 0
@@ -65,52 +70,51 @@ public struct AgentTracker: Sendable {
         let isNew = !has(i)
         if isNew { add(Entry(id: p.agent, name: p.name, status: .offline, since: now), at: i) }
         let reason = p.status == .paused ? p.reason : nil
-        entries[i]!.name = p.name
-        if entries[i]!.status != p.status || entries[i]!.reason != reason || isNew {
-            Self.move(&entries[i]!, to: p.status, at: now, in: period)
+        let period = period
+        update(i) { e in
+            e.name = p.name
+            if e.status != p.status || e.reason != reason || isNew { Self.move(&e, to: p.status, at: now, in: period) }
+            e.reason = reason
         }
-        entries[i]!.reason = reason
     }
 
-    /// A change implied by a call event.
-    public mutating func apply(_ move: AgentMove, at now: Date) {
+    /// A change implied by a call event; `id` names an agent met for the first time.
+    public mutating func apply(_ move: AgentMove, at now: Date, id: @autoclosure () -> String) {
         let i = move.number
-        if !has(i) { add(Entry(id: move.agent, name: move.agent, status: .offline, since: now), at: i) }
-        if entries[i]!.status != move.status { Self.move(&entries[i]!, to: move.status, at: now, in: period) }
-        entries[i]!.reason = nil
+        if !has(i) { add(Entry(id: id(), name: id(), status: .offline, since: now), at: i) }
+        let period = period
+        update(i) { e in
+            if e.status != move.status { Self.move(&e, to: move.status, at: now, in: period) }
+            e.reason = nil
+        }
     }
 
     /// A handled call attributed to the period.
-    public mutating func addHandled(agent: String, number i: Int, talk: TimeInterval, wrapUp: TimeInterval, resolved: Bool) {
-        if !has(i) { add(Entry(id: agent, name: agent, status: .ready, since: period.start), at: i) }
-        entries[i]!.handled += 1
-        entries[i]!.talk += talk
-        entries[i]!.wrapUp += wrapUp
-        if resolved { entries[i]!.resolved += 1 }
+    public mutating func addHandled(agent: @autoclosure () -> String, number i: Int, talk: TimeInterval, wrapUp: TimeInterval,
+                                    resolved: Bool) {
+        if !has(i) { add(Entry(id: agent(), name: agent(), status: .ready, since: period.start), at: i) }
+        update(i) { e in
+            e.sums.handled += 1
+            e.sums.talk += talk
+            e.sums.wrapUp += wrapUp
+            if resolved { e.sums.resolved += 1 }
+        }
     }
 
     /// A caller of the period answered by the agent, after `wait` seconds.
-    public mutating func addAnswered(agent: String, number i: Int, wait: TimeInterval, within: Bool) {
-        if !has(i) { add(Entry(id: agent, name: agent, status: .onCall, since: period.start), at: i) }
-        entries[i]!.answered += 1
-        entries[i]!.answerWait += wait
-        if within { entries[i]!.answeredWithin += 1 }
+    public mutating func addAnswered(agent: @autoclosure () -> String, number i: Int, wait: TimeInterval, within: Bool) {
+        if !has(i) { add(Entry(id: agent(), name: agent(), status: .onCall, since: period.start), at: i) }
+        update(i) { e in
+            e.sums.answered += 1
+            e.sums.answerWait += wait
+            if within { e.sums.answeredWithin += 1 }
+        }
     }
 
     /// Starts a new period: states and their start times carry over, sums restart.
     public mutating func reset(to period: DateInterval) {
         self.period = period
-        for i in entries.indices where entries[i] != nil {
-            entries[i]!.seconds = PerState(0)
-            entries[i]!.entries = PerState(0)
-            entries[i]!.handled = 0
-            entries[i]!.talk = 0
-            entries[i]!.wrapUp = 0
-            entries[i]!.resolved = 0
-            entries[i]!.answered = 0
-            entries[i]!.answeredWithin = 0
-            entries[i]!.answerWait = 0
-        }
+        for i in entries.indices where entries[i] != nil { entries[i]!.sums = Sums() }
     }
 
     /// Every agent seen, by id, with the open state counted up to `now`.
@@ -120,19 +124,22 @@ public struct AgentTracker: Sendable {
             Self.close(&e, at: now, in: period)
             var time: [AgentStatus: TimeInterval] = [:], entries: [AgentStatus: Int] = [:]
             for state in Self.states {
-                if e.seconds[state] > 0 { time[state] = e.seconds[state] }
-                if e.entries[state] > 0 { entries[state] = e.entries[state] }
+                if e.sums.seconds[state] > 0 { time[state] = e.sums.seconds[state] }
+                if e.sums.entries[state] > 0 { entries[state] = e.sums.entries[state] }
             }
             return AgentFigures(
                 id: e.id, name: e.name, status: e.status, pauseReason: e.reason,
                 timeInState: max(0, now.timeIntervalSince(e.since)),
-                timeByState: time, entriesByState: entries, callsHandled: e.handled,
-                talkTotal: e.talk, wrapUpTotal: e.wrapUp, resolved: e.resolved,
-                answered: e.answered, answeredWithin: e.answeredWithin, answerWaitTotal: e.answerWait)
+                timeByState: time, entriesByState: entries, callsHandled: e.sums.handled,
+                talkTotal: e.sums.talk, wrapUpTotal: e.sums.wrapUp, resolved: e.sums.resolved,
+                answered: e.sums.answered, answeredWithin: e.sums.answeredWithin, answerWaitTotal: e.sums.answerWait)
         }
     }
 
     private func has(_ number: Int) -> Bool { number < entries.count && entries[number] != nil }
+
+    /// Changes the entry of a met agent in place, in one access to the array.
+    private mutating func update(_ number: Int, _ change: (inout Entry) -> Void) { change(&entries[number]!) }
 
     private mutating func add(_ entry: Entry, at number: Int) {
         if number >= entries.count { entries.append(contentsOf: repeatElement(nil, count: number - entries.count + 1)) }
@@ -143,13 +150,13 @@ public struct AgentTracker: Sendable {
         close(&e, at: now, in: period)
         e.status = status
         e.since = now
-        if period.containsHalfOpen(now) { e.entries[status] += 1 }
+        if period.containsHalfOpen(now) { e.sums.entries[status] += 1 }
     }
 
     /// Adds the time from `since` to `now` that lies in the period to the current state.
     private static func close(_ e: inout Entry, at now: Date, in period: DateInterval) {
         let t = period.overlap(from: e.since, to: now)
-        if t > 0 { e.seconds[e.status] += t }
+        if t > 0 { e.sums.seconds[e.status] += t }
     }
 }
 

@@ -39,8 +39,7 @@ public final class TrackedCall: @unchecked Sendable {
 
     /// The move of the call's agent to `status`; nil while nobody has the call.
     fileprivate func move(to status: AgentStatus) -> AgentMove? {
-        guard let agent, let agentNumber else { return nil }
-        return AgentMove(agent: agent, number: agentNumber, status: status)
+        agentNumber.map { AgentMove(number: $0, status: status) }
     }
 
     fileprivate func copy() -> TrackedCall {
@@ -76,9 +75,9 @@ public struct CallFact: Sendable {
 
 /// The agent change a call event implies (claim → on call, hang-up → wrap-up,
 /// completion, transfer or scheduling → ready), as `LiveState` applies it.
+/// The agent goes by the tracker's number (`CallTracker.agentID` names it):
+/// a move is made for most call events, and carries no string to count.
 public struct AgentMove: Sendable, Equatable {
-    public var agent: String
-    /// The tracker's number for the agent.
     public var number: Int
     public var status: AgentStatus
 }
@@ -114,6 +113,7 @@ public struct CallTracker: Sendable {
     /// in arrays: a call remembers its agent's number from the claim on, and
     /// later events about it hash no agent id.
     private var agentNumbers = IdTable<Int>()
+    private var agentIDs: [String] = []
     private var recentAgents: [String: String] = [:]
     private var olderAgents: [String: String] = [:]
     private static let recentLimit = 50_000
@@ -161,7 +161,7 @@ public struct CallTracker: Sendable {
         call.answeredAt = now
         remember(id, agent: agent)
         return CallStep(fact: CallFact(kind: .answered, call: call, wait: max(0, now.timeIntervalSince(call.queuedAt))),
-                        move: AgentMove(agent: agent, number: number, status: .onCall))
+                        move: AgentMove(number: number, status: .onCall))
     }
 
     private mutating func ended(_ id: String, at now: Date) -> CallStep {
@@ -207,9 +207,13 @@ public struct CallTracker: Sendable {
     /// The tracker's number for an agent, numbering one not met before.
     public mutating func number(ofAgent id: String) -> Int {
         if let n = agentNumbers[id] { return n }
-        agentNumbers.set(agentNumbers.count, for: id)
-        return agentNumbers.count - 1
+        agentNumbers.set(agentIDs.count, for: id)
+        agentIDs.append(id)
+        return agentIDs.count - 1
     }
+
+    /// The agent id the tracker numbered `number`.
+    public func agentID(_ number: Int) -> String { agentIDs[number] }
 
     /// The agent who has or last had the call, if it is open or recent.
     public func agent(of call: String) -> String? {

@@ -76,7 +76,7 @@ public struct FloorMetrics: Sendable {
             }
             return
         }
-        if let move = step.move { agents.apply(move, at: now) }
+        if let move = step.move { agents.apply(move, at: now, id: calls.agentID(move.number)) }
         if let fact = step.fact { count(fact) }
     }
 
@@ -123,12 +123,11 @@ public struct FloorMetrics: Sendable {
         case .offered, .abandoned:
             guard c.countsForService, period.containsHalfOpen(c.queuedAt) else { return }
         case .answered:
-            guard c.countsForService, period.containsHalfOpen(c.queuedAt), let agent = c.agent, let number = c.agentNumber
-            else { return }
-            agents.addAnswered(agent: agent, number: number, wait: fact.wait, within: fact.wait <= config.target.seconds)
+            guard c.countsForService, period.containsHalfOpen(c.queuedAt), let number = c.agentNumber else { return }
+            agents.addAnswered(agent: c.agent ?? "", number: number, wait: fact.wait, within: fact.wait <= config.target.seconds)
         case .handled:
-            guard period.containsHalfOpen(c.queuedAt), let agent = c.agent, let number = c.agentNumber else { return }
-            agents.addHandled(agent: agent, number: number, talk: fact.talk, wrapUp: fact.wrapUp, resolved: fact.resolved)
+            guard period.containsHalfOpen(c.queuedAt), let number = c.agentNumber else { return }
+            agents.addHandled(agent: c.agent ?? "", number: number, talk: fact.talk, wrapUp: fact.wrapUp, resolved: fact.resolved)
         }
         tally.add(fact, config: config)
         if let i = queues.firstIndex(where: { $0.name == c.queue }) {

@@ -10,30 +10,34 @@
 /// floor's own commands, not from callers, so nobody picks keys to collide;
 /// if they did, lookups would slow down, never go wrong.
 struct IdTable<Value: Sendable>: Sendable {
-    // Three parallel arrays, a power of two long and at most half full, so a
-    // probe run stays short. A probe reads only `hashes` (plain integers, no
-    // reference counting) until a hash matches; 0 marks an empty slot.
-    private var hashes = [Int](repeating: 0, count: 16)
-    private var keys = [String](repeating: "", count: 16)
-    private var values = [Value?](repeating: nil, count: 16)
+    private struct Slot: Sendable {
+        /// 0 marks an empty slot (`hash` never returns 0).
+        var hash = 0
+        var key = ""
+        var value: Value?
+    }
+
+    // A power of two long and at most half full, so a probe run stays short.
+    // A probe compares hashes (plain integers) until one matches.
+    private var slots = [Slot](repeating: Slot(), count: 16)
     private(set) var count = 0
 
     init() {}
 
     subscript(key: String) -> Value? {
         guard let i = index(of: key, hash: Self.hash(key)) else { return nil }
-        return values[i]
+        return slots[i].value
     }
 
     /// Adds the value under `key`, or replaces the one there.
     mutating func set(_ value: Value, for key: String) {
         let hash = Self.hash(key)
         if let i = index(of: key, hash: hash) {
-            values[i] = value
+            slots[i].value = value
             return
         }
-        if (count + 1) * 2 > hashes.count { grow() }
-        place(key, hash: hash, value: value)
+        if (count + 1) * 2 > slots.count { grow() }
+        place(Slot(hash: hash, key: key, value: value))
         count += 1
     }
 
@@ -42,18 +46,17 @@ struct IdTable<Value: Sendable>: Sendable {
     @discardableResult
     mutating func removeValue(forKey key: String) -> Value? {
         guard var hole = index(of: key, hash: Self.hash(key)) else { return nil }
-        let removed = values[hole]
-        clear(hole)
+        let removed = slots[hole].value
+        slots[hole] = Slot()
         count -= 1
-        let mask = hashes.count - 1
+        let mask = slots.count - 1
         var next = (hole + 1) & mask
-        while hashes[next] != 0 {
-            let home = hashes[next] & mask
+        while slots[next].hash != 0 {
+            let home = slots[next].hash & mask
             // The slot may move into the hole unless its home lies cyclically in (hole, next].
             let staysPut = hole <= next ? (hole < home && home <= next) : (hole < home || home <= next)
             if !staysPut {
-                (hashes[hole], keys[hole], values[hole]) = (hashes[next], keys[next], values[next])
-                clear(next)
+                slots.swapAt(hole, next)
                 hole = next
             }
             next = (next + 1) & mask
@@ -62,42 +65,36 @@ struct IdTable<Value: Sendable>: Sendable {
     }
 
     /// Every value, in no particular order.
-    var allValues: [Value] { values.compactMap { $0 } }
+    var allValues: [Value] { slots.compactMap(\.value) }
 
     /// The same keys with transformed values.
     func mapValues<T: Sendable>(_ transform: (Value) -> T) -> IdTable<T> {
         var table = IdTable<T>()
-        for i in hashes.indices where hashes[i] != 0 { table.set(transform(values[i]!), for: keys[i]) }
+        for slot in slots where slot.hash != 0 { table.set(transform(slot.value!), for: slot.key) }
         return table
     }
 
     private func index(of key: String, hash: Int) -> Int? {
-        let mask = hashes.count - 1
+        let mask = slots.count - 1
         var i = hash & mask
-        while hashes[i] != 0 {
-            if hashes[i] == hash && keys[i] == key { return i }
+        while slots[i].hash != 0 {
+            if slots[i].hash == hash && slots[i].key == key { return i }
             i = (i + 1) & mask
         }
         return nil
     }
 
-    private mutating func place(_ key: String, hash: Int, value: Value?) {
-        let mask = hashes.count - 1
-        var i = hash & mask
-        while hashes[i] != 0 { i = (i + 1) & mask }
-        (hashes[i], keys[i], values[i]) = (hash, key, value)
-    }
-
-    private mutating func clear(_ i: Int) {
-        (hashes[i], keys[i], values[i]) = (0, "", nil)
+    private mutating func place(_ slot: Slot) {
+        let mask = slots.count - 1
+        var i = slot.hash & mask
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = slot
     }
 
     private mutating func grow() {
-        let (oldHashes, oldKeys, oldValues) = (hashes, keys, values)
-        let size = oldHashes.count * 2
-        (hashes, keys, values) = ([Int](repeating: 0, count: size), [String](repeating: "", count: size),
-                                  [Value?](repeating: nil, count: size))
-        for i in oldHashes.indices where oldHashes[i] != 0 { place(oldKeys[i], hash: oldHashes[i], value: oldValues[i]) }
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        for slot in old where slot.hash != 0 { place(slot) }
     }
 
     /// FNV-1a over the UTF-8 bytes, with the high bits folded down so the
