@@ -8,13 +8,6 @@ extension BusinessCalendar: Decodable {
     /// Weekday names as the config writes them, to Foundation's 1 = Sunday numbering.
     static let weekdays: [String: Int] = ["sun": 1, "mon": 2, "tue": 3, "wed": 4, "thu": 5, "fri": 6, "sat": 7]
 
-    private struct NameKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         let zoneName = try c.decodeIfPresent(String.self, forKey: .timeZone) ?? "Asia/Shanghai"

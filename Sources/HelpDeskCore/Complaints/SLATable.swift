@@ -32,35 +32,28 @@ public struct SLATable: Sendable, Equatable {
 extension SLATable: Decodable {
     private enum Key: String, CodingKey { case `default`, categories }
 
-    private struct AnyKey: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
-        let defaults = try Self.row(c.nestedContainer(keyedBy: AnyKey.self, forKey: .default))
+        let defaults = try Self.row(c.nestedContainer(keyedBy: NameKey.self, forKey: .default))
         if let missing = Severity.allCases.first(where: { defaults[$0] == nil }) {
             throw DecodingError.dataCorruptedError(forKey: .default, in: c,
                                                    debugDescription: "needs a \"\(missing.rawValue)\" target")
         }
         var overrides: [ComplaintCategory: [Severity: SLATarget]] = [:]
         if c.contains(.categories) {
-            let categories = try c.nestedContainer(keyedBy: AnyKey.self, forKey: .categories)
+            let categories = try c.nestedContainer(keyedBy: NameKey.self, forKey: .categories)
             for key in categories.allKeys {
                 guard let category = ComplaintCategory(rawValue: key.stringValue) else {
                     throw DecodingError.dataCorruptedError(forKey: key, in: categories,
                                                            debugDescription: "unknown cause \"\(key.stringValue)\"")
                 }
-                overrides[category] = try Self.row(categories.nestedContainer(keyedBy: AnyKey.self, forKey: key))
+                overrides[category] = try Self.row(categories.nestedContainer(keyedBy: NameKey.self, forKey: key))
             }
         }
         self.init(defaults: defaults, overrides: overrides)
     }
 
-    private static func row(_ c: KeyedDecodingContainer<AnyKey>) throws -> [Severity: SLATarget] {
+    private static func row(_ c: KeyedDecodingContainer<NameKey>) throws -> [Severity: SLATarget] {
         var row: [Severity: SLATarget] = [:]
         for key in c.allKeys {
             guard let severity = Severity(rawValue: key.stringValue) else {
