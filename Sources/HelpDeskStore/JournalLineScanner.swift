@@ -63,17 +63,22 @@ struct JournalLineScanner {
 
     private func decode(_ lines: [(line: Int, range: Range<Int>)], in bytes: [UInt8]) -> [Result<Event, any Error>] {
         guard lines.count >= Self.parallelThreshold else {
-            return lines.map { entry in Result { try decoder.decode(Data(bytes[entry.range])) } }
+            return lines.map { entry in decodeLine(bytes, entry.range) }
         }
         let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
         let size = (lines.count + chunks - 1) / chunks
         let results = DecodedSlots(count: lines.count)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             for index in min(chunk * size, lines.count)..<min((chunk + 1) * size, lines.count) {
-                results.set(index, Result { try decoder.decode(Data(bytes[lines[index].range])) })
+                results.set(index, decodeLine(bytes, lines[index].range))
             }
         }
         return results.all
+    }
+
+    /// One line decoded where it lies in the chunk, not copied out first.
+    private func decodeLine(_ bytes: [UInt8], _ range: Range<Int>) -> Result<Event, any Error> {
+        bytes.withUnsafeBytes { all in Result { try decoder.decode(UnsafeRawBufferPointer(rebasing: all[range])) } }
     }
 
     /// One slot per line, filled from the worker threads.

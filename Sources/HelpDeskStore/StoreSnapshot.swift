@@ -37,19 +37,26 @@ struct StoreSnapshot: Codable {
     static func load(_ layout: DataDirectoryLayout) throws -> Loaded {
         guard let bytes = try PosixFile.contents(layout.snapshot) else { return .none }
         let decoder = JournalCoding.decoder()
+        let data = Data(bytes)
+        // The whole file is parsed once; only when that fails is the header
+        // read alone, to tell a newer format from a damaged file.
+        let format: Int
+        let outcome: Loaded
         do {
-            let header = try decoder.decode(Header.self, from: Data(bytes))
-            guard header.format <= currentFormat else {
-                throw StoreError.unreadable(
-                    file: layout.snapshot,
-                    reason: "snapshot format \(header.format) is newer than this program reads (\(currentFormat)); upgrade helpdesk")
-            }
-            return .snapshot(try decoder.decode(StoreSnapshot.self, from: Data(bytes)))
-        } catch let error as StoreError {
-            throw error
+            let snapshot = try decoder.decode(StoreSnapshot.self, from: data)
+            (format, outcome) = (snapshot.format, .snapshot(snapshot))
         } catch {
-            return .damaged(bytes: bytes, reason: JournalLineScanner.describe(error))
+            guard let header = try? decoder.decode(Header.self, from: data) else {
+                return .damaged(bytes: bytes, reason: JournalLineScanner.describe(error))
+            }
+            (format, outcome) = (header.format, .damaged(bytes: bytes, reason: JournalLineScanner.describe(error)))
         }
+        guard format <= currentFormat else {
+            throw StoreError.unreadable(
+                file: layout.snapshot,
+                reason: "snapshot format \(format) is newer than this program reads (\(currentFormat)); upgrade helpdesk")
+        }
+        return outcome
     }
 
     /// The segment the snapshot on disk stands before, or 0 if there is none.
