@@ -9,12 +9,7 @@ import HelpDeskCore
 /// per call id.
 enum HistoryBuckets {
     static func bucketName(forPhone phone: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a: stable across runs and machines
-        for byte in phone.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash & 0xff, radix: 16)
+        let hex = String(FNV1a.hash(phone.utf8) & 0xff, radix: 16)
         return (hex.count < 2 ? "0" + hex : hex) + ".jsonl"
     }
 

@@ -107,9 +107,7 @@ extension DataDirectoryStore {
 
     /// A short content tag, so a quarantine copy is named after what it holds.
     static func tag(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return String(hash, radix: 16)
+        String(FNV1a.hash(bytes), radix: 16)
     }
 
     static func segmentName(_ path: String) -> String { (path as NSString).lastPathComponent }

@@ -103,12 +103,8 @@ struct IdTable<Value: Sendable>: Sendable {
     /// The bytes are read from contiguous storage: walking a `UTF8View` byte
     /// by byte cost more than the rest of the lookup.
     private static func hash(_ key: String) -> Int {
-        func fnv(_ bytes: some Sequence<UInt8>) -> Int {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-            let folded = Int(truncatingIfNeeded: h ^ (h >> 32))
-            return folded == 0 ? 1 : folded  // 0 marks an empty slot
-        }
-        return key.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(key.utf8)
+        let h = key.utf8.withContiguousStorageIfAvailable { FNV1a.hash($0) } ?? FNV1a.hash(key.utf8)
+        let folded = Int(truncatingIfNeeded: h ^ (h >> 32))
+        return folded == 0 ? 1 : folded  // 0 marks an empty slot
     }
 }
