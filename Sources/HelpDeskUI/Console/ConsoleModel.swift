@@ -68,14 +68,11 @@ public struct ConsoleModel: Sendable {
     public private(set) var cases: [Complaint] = []
     public var caseSelection = 0
 
-    /// Recomputes what the screens read from the floor, after the floor or
-    /// the clock moved: each costs a pass over every live call, too much to
-    /// repeat in every panel of every frame on a busy floor.
+    /// Recomputes what the screens read from the floor, after the floor
+    /// moved: each costs a pass over every live call, too much to repeat in
+    /// every panel of every frame on a busy floor.
     mutating func deriveFromFloor() {
-        queue = live.queue(at: now, policy: policy)
-        let at = now
-        longestWait = queue.lazy.map { $0.waited(at: at) }.max() ?? 0
-        queueSelection = min(queueSelection, max(0, queue.count - 1))
+        deriveFromClock()
         callInHand = live.callInHand(of: me.agent)
         let phone = callInHand?.customer.phone
         callerComplaints = phone.map { phone in
@@ -84,6 +81,15 @@ public struct ConsoleModel: Sendable {
         callerFollowUps = phone.map(live.openFollowUps(phone:)) ?? []
         cases = Self.cases(for: me, in: live)
         caseSelection = min(caseSelection, max(0, cases.count - 1))
+    }
+
+    /// Recomputes the part that changes with the clock alone (a tick): the
+    /// queue's order and waits, as callbacks fall due and callers age.
+    mutating func deriveFromClock() {
+        queue = live.queue(at: now, policy: policy)
+        let at = now
+        longestWait = queue.lazy.map { $0.waited(at: at) }.max() ?? 0
+        queueSelection = min(queueSelection, max(0, queue.count - 1))
     }
 
     public var myAgent: Agent? { live.agents[me.agent] }

@@ -10,7 +10,7 @@ extension ConsoleModel {
             return handle(key)
         case .tick(let date):
             now = date
-            deriveFromFloor()
+            deriveFromClock()
             return tickScript()
         case .floor(let state, let date):
             live = state
