@@ -10,7 +10,7 @@ struct OverlayView {
         switch overlay {
         case .help:
             let lines = HelpText.lines(t)
-            let box = centered(in: screen, width: 64, height: lines.count + 2)
+            let box = screen.inset(by: 1).centered(width: 64, height: lines.count + 2)
             buffer.fill(box)
             Block(title: " \(t.help) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
             for (i, line) in lines.enumerated() where i < box.height - 2 {
@@ -18,7 +18,7 @@ struct OverlayView {
             }
             return nil
         case .confirmQuit:
-            let box = centered(in: screen, width: 60, height: 4)
+            let box = screen.inset(by: 1).centered(width: 60, height: 4)
             buffer.fill(box)
             Block(borderStyle: Theme.warn).render(in: box, buffer: &buffer)
             Paragraph(t.confirmQuit).render(in: box.inset(by: 1), buffer: &buffer)
@@ -38,18 +38,12 @@ struct OverlayView {
     /// A box asking one question with a one-line answer field.
     private func prompt(_ title: String, _ question: String, _ editor: TextEditor, in screen: Rect,
                         buffer: inout Buffer) -> Point {
-        let box = centered(in: screen, width: 64, height: 5)
+        let box = screen.inset(by: 1).centered(width: 64, height: 5)
         buffer.fill(box)
         Block(title: " \(title) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
         buffer.put(question, x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
         let field = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: 1)
-        buffer.fill(field, style: Theme.focusedField)
         return editor.render(in: field, buffer: &buffer, style: Theme.focusedField)
-    }
-
-    private func centered(in screen: Rect, width: Int, height: Int) -> Rect {
-        let w = min(width, screen.width - 2), h = min(height, screen.height - 2)
-        return Rect(x: (screen.width - w) / 2, y: (screen.height - h) / 2, width: w, height: h)
     }
 }
 

@@ -57,7 +57,6 @@ public struct FormView {
             switch field.kind {
             case .text(let editor):
                 let style = focused ? Theme.focusedField : Style.plain
-                buffer.fill(valueArea, style: style)
                 let point = editor.render(in: valueArea, buffer: &buffer, style: style)
                 for cells in editor.screenRects(of: field.marks, in: valueArea) { buffer.setStyle(TextEditor.markStyle, in: cells) }
                 if focused { cursor = point }
