@@ -14,7 +14,6 @@ public enum Theme {
     public static let label = Style().bold
     public static let dim = Style().dim
     public static let error = Style(fg: .red).bold
-    public static let ok = Style(fg: .green)
     public static let warn = Style(fg: .yellow).bold
     public static let alert = Style(fg: .brightWhite, bg: .red).bold
     public static let vip = Style(fg: .magenta).bold

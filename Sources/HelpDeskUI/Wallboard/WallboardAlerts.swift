@@ -17,6 +17,4 @@ public struct WallboardAlerts: Sendable, Equatable {
         callersPastThreshold = waiting.filter { $0.waited(at: now) >= threshold }.count
         overdueComplaints = figures.complaints.overdue
     }
-
-    public var any: Bool { serviceLevelUnder || callersPastThreshold > 0 || overdueComplaints > 0 }
 }
