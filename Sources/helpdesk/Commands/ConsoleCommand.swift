@@ -55,11 +55,11 @@ func loadCoaching(dataDirectory: String?) -> ConsoleCoaching {
     do {
         resources = try ResourceDirectory.locate()
     } catch {
-        for issue in error.issues { writeError("helpdesk: \(issue)") }
+        for issue in error.issues { printError("helpdesk: \(issue)") }
         return ConsoleCoaching(scripts: ScriptLibrary([]), phrases: PhraseGuard(rules: []), company: company)
     }
     let (scripts, scriptIssues) = resources.loadScripts(dataDirectory: dataDirectory)
     let (phrases, phraseIssues) = resources.loadPhraseGuard(dataDirectory: dataDirectory)
-    for issue in scriptIssues + phraseIssues { writeError("helpdesk: \(issue)") }
+    for issue in scriptIssues + phraseIssues { printError("helpdesk: \(issue)") }
     return ConsoleCoaching(scripts: scripts, phrases: phrases, company: company)
 }

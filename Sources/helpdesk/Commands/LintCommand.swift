@@ -26,10 +26,10 @@ struct LintCommand: ParsableCommand {
         let language = try parseLanguage(lang)
         let text = try readInput()
         let (loaded, issues) = try options.resources().loadPhraseGuard(dataDirectory: options.dataDirectory)
-        for issue in issues { writeError("warning: \(issue)") }
+        for issue in issues { printError("warning: \(issue)") }
         let phraseGuard = language.map { loaded.restricted(to: [$0]) } ?? loaded
         if phraseGuard.rules.isEmpty {
-            writeError("helpdesk: no phrase rules loaded")
+            printError("helpdesk: no phrase rules loaded")
             throw ExitCode(2)
         }
         let report = phraseGuard.check(text)

@@ -18,7 +18,7 @@ struct ResourceOptions: ParsableArguments {
         do {
             return try ResourceDirectory.locate()
         } catch {
-            for issue in error.issues { writeError("helpdesk: \(issue)") }
+            for issue in error.issues { printError("helpdesk: \(issue)") }
             throw ExitCode(2)
         }
     }
@@ -30,10 +30,6 @@ func parseLanguage(_ text: String?) throws -> Language? {
     if let language = Language(rawValue: text) { return language }
     if text.lowercased().hasPrefix("zh") { return .zh }
     throw ValidationError("unknown language \"\(text)\" (use zh-Hans, en or ko)")
-}
-
-func writeError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
 /// `helpdesk scripts check|list|show`: the call scripts as a lead sees them.
@@ -118,7 +114,7 @@ struct ScriptsCommand: ParsableCommand {
     private func list(_ resources: ResourceDirectory) throws {
         let language = try parseLanguage(lang) ?? .en
         let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
-        for issue in issues { writeError("error: \(issue)") }
+        for issue in issues { printError("error: \(issue)") }
         let width = library.scripts.map(\.id.count).max() ?? 0
         for script in library.scripts {
             let name = script.id.padding(toLength: width, withPad: " ", startingAt: 0)
@@ -133,8 +129,8 @@ struct ScriptsCommand: ParsableCommand {
         let languages = try parseLanguage(lang).map { [$0] } ?? Language.allCases
         let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
         guard let script = library.script(name) else {
-            for issue in issues where ScriptDecoder.scriptID(fileName: issue.file) == name { writeError("error: \(issue)") }
-            writeError("helpdesk: no script \"\(name)\" (scripts: \(library.scripts.map(\.id).joined(separator: ", ")))")
+            for issue in issues where ScriptDecoder.scriptID(fileName: issue.file) == name { printError("error: \(issue)") }
+            printError("helpdesk: no script \"\(name)\" (scripts: \(library.scripts.map(\.id).joined(separator: ", ")))")
             throw ExitCode(1)
         }
         print(ScriptListing(script: script, languages: languages).text)
