@@ -373,11 +373,7 @@ enum ComplaintSettings {
 
     /// A moment in the department's time zone: "2026-11-30 10:00".
     static func time(_ date: Date, _ rules: ComplaintRules) -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = rules.calendar.timeZone
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: date)
+        ReportFormat.hour(date, in: rules.calendar.timeZone)
     }
 
     static func describe(_ c: Complaint, _ sla: ComplaintSLA, _ rules: ComplaintRules, _ language: Language) -> String {
