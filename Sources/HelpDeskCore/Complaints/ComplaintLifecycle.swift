@@ -27,8 +27,16 @@ extension ComplaintStatus {
     /// True while the complaint still awaits its first response (the first SLA clock runs).
     public var awaitsFirstResponse: Bool { self == .received || self == .reopened }
 
+    /// True while work is still owed: the resolution has not been given.
+    public var awaitsResolution: Bool {
+        switch self {
+        case .received, .accepted, .escalated, .inProgress, .reopened: true
+        case .resolved, .followedUp, .closed: false
+        }
+    }
+
     /// True once the fix is done (the resolution SLA clock has stopped).
-    public var isResolved: Bool { self == .resolved || self == .followedUp || self == .closed }
+    public var isResolved: Bool { !awaitsResolution }
 
     /// The action a move to this status is, for events that did not say.
     var impliedAction: ComplaintAction {

@@ -45,16 +45,6 @@ public struct SatisfactionFigures: Codable, Sendable, Equatable {
     public var shareSatisfied: Double? { answers == 0 ? nil : Double(satisfied) / Double(answers) }
 }
 
-extension ComplaintStatus {
-    /// True while work is still owed: the resolution has not been given.
-    public var awaitsResolution: Bool {
-        switch self {
-        case .received, .accepted, .escalated, .inProgress, .reopened: true
-        case .resolved, .followedUp, .closed: false
-        }
-    }
-}
-
 /// Follows complaints and follow-ups through the journal. Like `LiveState` it
 /// forgets closed ones, so it stays the size of the open work.
 public struct ComplaintTracker: Sendable {
