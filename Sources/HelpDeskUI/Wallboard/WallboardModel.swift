@@ -57,10 +57,10 @@ public struct WallboardModel: Sendable {
         self.now = now
         self.fold = fold
         self.live = live
-        let today = WallboardFigures(today: fold.today.figures(at: now), live: live)
-        figures = today
-        alerts = WallboardAlerts(figures: today, waiting: [], now: now)
-        refigure()
+        // What `refigure()` gives on the today screen, taken once here.
+        waiting = live.queue(at: now, policy: policy)
+        figures = WallboardFigures(today: fold.today.figures(at: now), live: live)
+        alerts = WallboardAlerts(figures: figures, waiting: waiting, now: now)
     }
 
     public var config: MetricsConfig { fold.config }
