@@ -14,6 +14,10 @@ public struct ServiceLevelTarget: Codable, Sendable, Equatable {
     }
 
     public static let standard = ServiceLevelTarget()
+
+    /// Whether a service level (a share, 0…1) reaches the target; nil when
+    /// there is none yet (nothing answered).
+    public func isMet(by level: Double?) -> Bool? { level.map { $0 * 100 >= percent } }
 }
 
 /// Everything a figure depends on besides the events: the target, how short

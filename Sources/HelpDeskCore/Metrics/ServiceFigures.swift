@@ -108,5 +108,5 @@ public struct ServiceFigures: Codable, Sendable, Equatable {
     public var longestWait: TimeInterval
 
     /// True or false once there is an answered call to judge; the first form decides.
-    public var meetsTarget: Bool? { serviceLevel.map { $0 * 100 >= target.percent } }
+    public var meetsTarget: Bool? { target.isMet(by: serviceLevel) }
 }

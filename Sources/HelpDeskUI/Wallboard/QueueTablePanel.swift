@@ -43,7 +43,7 @@ struct QueueTablePanel {
                 Span(q.queue), Span("\(q.waitingNow)"),
                 Span(clockText(q.longestWaitingNow) + level.marker, style: level.style),
                 Span("\(s.offered)"), Span("\(s.answered)"), Span("\(s.abandoned)"),
-                Span(WallboardFormat.percent(s.serviceLevel) + (under ? "!" : " "), style: under ? Theme.error : .plain),
+                WallboardFormat.levelCell(s.serviceLevel, under: under),
             ]
             if wide {
                 cells += [Span(WallboardFormat.percent(s.serviceLevelWithAbandons)),

@@ -23,14 +23,13 @@ struct TeamTablePanel {
         columns += [.fitted(t.answered, atLeast: wide ? 9 : 6), .fitted(t.serviceLevel, atLeast: wide ? 13 : 9),
                     .fitted(t.handled, atLeast: 6)]
         if wide { columns += [.fitted(t.asa, atLeast: 9), .fitted(t.aht, atLeast: 9), .fitted(t.fcr, atLeast: 9)] }
-        let target = model.config.target.percent
         Table(columns: columns, rowCount: rows.count, rowAt: { index in
             let team = rows[index]
-            let under = team.serviceLevel.map { $0 * 100 < target } ?? false
+            let under = model.config.target.isMet(by: team.serviceLevel) == false
             var cells = [Span(team.team ?? t.noTeam, style: team.team == nil ? Theme.dim : .plain), Span("\(team.agents)")]
             cells += states.map { Span("\(team.agentsByState[$0] ?? 0)", style: AgentsPanel.style(of: $0)) }
             cells += [Span("\(team.answered)"),
-                      Span(WallboardFormat.percent(team.serviceLevel) + (under ? "!" : " "), style: under ? Theme.error : .plain),
+                      WallboardFormat.levelCell(team.serviceLevel, under: under),
                       Span("\(team.handled)")]
             if wide {
                 cells += [Span(WallboardFormat.duration(team.averageSpeedOfAnswer)),

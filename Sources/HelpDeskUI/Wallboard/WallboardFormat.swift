@@ -14,6 +14,12 @@ enum WallboardFormat {
     }
 
     /// "79%" from 0.785, for big digits where every glyph costs room.
+    /// A service-level table cell: the percentage, in red with a `!` (which
+    /// survives monochrome) when under target, a space otherwise so columns line up.
+    static func levelCell(_ level: Double?, under: Bool) -> Span {
+        Span(percent(level) + (under ? "!" : " "), style: under ? Theme.error : .plain)
+    }
+
     static func wholePercent(_ ratio: Double?) -> String {
         guard let ratio else { return "-" }
         return "\(Int((ratio * 100).rounded()))%"
