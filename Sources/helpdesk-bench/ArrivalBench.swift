@@ -70,7 +70,8 @@ struct ArrivalBench {
         return Delays(delays)
     }
 
-    private static func sentTime(_ name: String) -> Double? {
+    /// The send time a child stamped into a caller's name (`t=…`).
+    static func sentTime(_ name: String) -> Double? {
         name.hasPrefix("t=") ? Double(name.dropFirst(2)) : nil
     }
 }

@@ -64,14 +64,9 @@ enum WallChild {
         WallboardPriority.yieldToTheFloor()
         let store = try DataDirectoryStore(path: path)
         _ = store.changeDescriptor
-        let config = MetricsConfig()
-        let now = Date()
-        let events = try store.events(from: config.day.interval(containing: now).start, to: nil)
-        let size = Size(width: 200, height: 50)
-        var model = WallboardModel(text: .forLanguage(.zh), privacy: .masked, config: config, events: events,
-                                   live: store.state, now: now, size: size, roster: store.roster)
-        let terminal = MemoryTerminal(size: size)
-        terminal.draw(WallboardView(model: model).render(), cursor: nil)
+        let runner = try WallboardRunner(terminal: MemoryTerminal(size: Size(width: 200, height: 50)), store: store,
+                                         text: .forLanguage(.zh), privacy: .masked, config: MetricsConfig())
+        runner.draw()
         var pacer = FramePacer()
         pacer.drew()
         let startUp = cpuSeconds()
@@ -80,9 +75,8 @@ enum WallChild {
         while access(stop, F_OK) != 0 {
             guard store.waitForChange(timeout: .milliseconds(100)) else { continue }
             pacer.waitForNextFrame()
-            let fresh = try store.refresh()
-            model.update(.floor(fresh, live: store.state, at: Date()))
-            terminal.draw(WallboardView(model: model).render(), cursor: nil)
+            runner.followFloor()
+            runner.draw()
             pacer.drew()
             frames += 1
         }

@@ -74,7 +74,7 @@ func runWallboardBench() -> String {
     let delays: String
     do {
         let d = try eventToFrameDelays(changes: 300, config: config, size: size)
-        delays = String(format: "p50 %.2f ms, p99 %.2f ms over %d events (target < 50 ms)", d.p50, d.p99, d.count)
+        delays = String(format: "p50 %.2f ms, p99 %.2f ms over %d events (target < 50 ms)", d.delays.p50, d.delays.p99, d.count)
     } catch {
         delays = "failed: \(error)"
     }
@@ -89,18 +89,18 @@ func runWallboardBench() -> String {
         """
 }
 
-/// Waits for a child's rings the way `WallboardRunner` does and returns the
-/// delay from each ring's send time to the frame that shows it.
-private func eventToFrameDelays(changes: Int, config: MetricsConfig, size: Size) throws -> (p50: Double, p99: Double, count: Int) {
+/// Follows a child's rings with a real `WallboardRunner` on a
+/// `MemoryTerminal`, paced as `run()` paces it, and returns the delay from
+/// each ring's send time to the painted frame that shows it.
+private func eventToFrameDelays(changes: Int, config: MetricsConfig, size: Size) throws -> (delays: ArrivalBench.Delays, count: Int) {
     let scratch = try ScratchRoot()
     defer { scratch.remove() }
     let path = scratch.fresh("wallboard")
     let store = try DataDirectoryStore(path: path)
     _ = store.changeDescriptor
-    let terminal = MemoryTerminal(size: size)
-    var model = WallboardModel(text: .forLanguage(.zh), privacy: .masked, config: config, events: [], live: store.state,
-                               now: Date(), size: size)
-    terminal.draw(WallboardView(model: model).render(), cursor: nil)
+    let runner = try WallboardRunner(terminal: MemoryTerminal(size: size), store: store, text: .forLanguage(.zh),
+                                     privacy: .masked, config: config)
+    runner.draw()
     var pacer = FramePacer()
     pacer.drew()
     let sender = try ProcessFleet.spawn(["child", "send", "json", path, String(changes), String(Date().timeIntervalSince1970 + 0.2)])
@@ -108,21 +108,18 @@ private func eventToFrameDelays(changes: Int, config: MetricsConfig, size: Size)
     while delays.count < changes {
         guard store.waitForChange(timeout: .seconds(10)) else { throw BenchError("no change arrived within 10 s") }
         pacer.waitForNextFrame()
-        let fresh = try store.refresh()
-        model.update(.floor(fresh, live: store.state, at: Date()))
-        terminal.draw(WallboardView(model: model).render(), cursor: nil)
+        let fresh = runner.followFloor()
+        runner.draw()
         pacer.drew()
         let painted = Date().timeIntervalSince1970
         for event in fresh {
-            if case .callRung(let rung) = event.body, rung.call.customer.name.hasPrefix("t="),
-               let sent = Double(rung.call.customer.name.dropFirst(2)) {
-                delays.append((painted - sent) * 1000)
+            if case .callRung(let rung) = event.body, let sent = ArrivalBench.sentTime(rung.call.customer.name) {
+                delays.append(painted - sent)
             }
         }
     }
     sender.0.waitUntilExit()
-    delays.sort()
-    return (delays[delays.count / 2], delays[Int(Double(delays.count - 1) * 0.99)], delays.count)
+    return (ArrivalBench.Delays(delays), delays.count)
 }
 
 /// About `target` events of one busy day, oldest first, with the live state

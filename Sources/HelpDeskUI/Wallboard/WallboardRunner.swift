@@ -34,11 +34,31 @@ public final class WallboardRunner {
     public func run() {
         var pacer = FramePacer()
         while !model.quitting {
-            terminal.draw(WallboardView(model: model).render(), cursor: nil)
+            draw()
             pacer.drew()
             let event = terminal.nextEvent(watching: store, clock: clock)
             if case .readable = event { pacer.waitForNextFrame() }
             handle(event)
+        }
+    }
+
+    /// Paints the model's frame (the terminal writes only what changed).
+    public func draw() {
+        terminal.draw(WallboardView(model: model).render(), cursor: nil)
+    }
+
+    /// Folds what changed on the floor into the model: what `run` does when
+    /// the store's descriptor is readable. Returns the new events (none when
+    /// the store could not be read; the model then shows why).
+    @discardableResult
+    public func followFloor() -> [Event] {
+        do {
+            let fresh = try store.refresh()
+            model.update(.floor(fresh, live: store.state, at: clock.now()))
+            return fresh
+        } catch {
+            model.update(.failed("\(error)"))
+            return []
         }
     }
 
@@ -47,12 +67,7 @@ public final class WallboardRunner {
         case .key(let key):
             model.update(.key(key))
         case .readable:
-            do {
-                let fresh = try store.refresh()
-                model.update(.floor(fresh, live: store.state, at: clock.now()))
-            } catch {
-                model.update(.failed("\(error)"))
-            }
+            followFloor()
         case .timeout:
             model.update(.tick(clock.now()))
         case .signal:
