@@ -29,8 +29,8 @@ enum HistoryBuckets {
         defer { for file in written { close(file.fd) } }
         for (name, bytes) in lines.sorted(by: { $0.key < $1.key }) {
             let path = layout.history + "/" + name
-            created = created || !PosixFile.exists(path)
-            let fd = try PosixFile.openOrCreate(path, flags: O_RDWR | O_APPEND, privacy: privacy)
+            let (fd, isNew) = try PosixFile.openOrCreateTelling(path, flags: O_RDWR | O_APPEND, privacy: privacy)
+            created = created || isNew
             written.append((path, fd))
             // A crash could have left a line without its newline; start on a
             // fresh line so that torn piece stays one skippable bad line.

@@ -157,8 +157,7 @@ extension DataDirectoryStore {
         if let appendHandle { close(appendHandle.fd) }
         appendHandle = nil
         let path = layout.segment(cursor.segment)
-        let isNew = !PosixFile.exists(path)
-        let fd = try PosixFile.openOrCreate(path, flags: O_WRONLY | O_APPEND, privacy: privacy)
+        let (fd, isNew) = try PosixFile.openOrCreateTelling(path, flags: O_WRONLY | O_APPEND, privacy: privacy)
         if isNew {
             do { try PosixFile.fsyncDirectory(layout.journal) } catch { close(fd); throw error }
         }

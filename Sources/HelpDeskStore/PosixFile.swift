@@ -7,13 +7,20 @@ enum PosixFile {
     /// Opens an existing file, or creates it with the floor's mode and group
     /// (`O_EXCL` first, so exactly one process applies the mode).
     static func openOrCreate(_ path: String, flags: Int32, privacy: FilePrivacy) throws -> Int32 {
+        try openOrCreateTelling(path, flags: flags, privacy: privacy).fd
+    }
+
+    /// `openOrCreate`, also telling whether this call created the file (the
+    /// `O_EXCL` attempt knows; a separate `access` first would cost a system
+    /// call under the store's lock and could race).
+    static func openOrCreateTelling(_ path: String, flags: Int32, privacy: FilePrivacy) throws -> (fd: Int32, created: Bool) {
         let fd = open(path, flags | O_CREAT | O_EXCL | O_CLOEXEC, privacy.fileMode)
         if fd >= 0 {
             do { try privacy.applyToNewFile(fd, path: path) } catch { close(fd); throw error }
-            return fd
+            return (fd, true)
         }
         guard errno == EEXIST else { throw StoreError.io(operation: "create", file: path, errno: errno) }
-        return try openExisting(path, flags: flags)
+        return (try openExisting(path, flags: flags), false)
     }
 
     static func openExisting(_ path: String, flags: Int32) throws -> Int32 {
