@@ -174,7 +174,8 @@ public struct TextEditor: Hashable, Sendable {
         return character
     }
 
-    private func layout(width: Int) -> [Range<Int>] {
+    /// The visual lines at `width`, as `render` draws them (also used by `screenRects`).
+    func layout(width: Int) -> [Range<Int>] {
         isMultiline ? wrapRanges(graphemes, width: max(1, width - 1)) : [0..<graphemes.count]
     }
 
@@ -187,7 +188,7 @@ public struct TextEditor: Hashable, Sendable {
         return wrapsSoftly && !line.isEmpty ? line.upperBound - 1 : line.upperBound
     }
 
-    private func columns(_ range: Range<Int>) -> Int {
+    func columns(_ range: Range<Int>) -> Int {
         graphemes[range].reduce(0) { $0 + displayWidth($1) }
     }
 
