@@ -62,11 +62,12 @@ public struct ScriptLibrary: Sendable {
                 owner[key] = script.id
             }
         }
-        if !scripts.isEmpty && scripts(of: .opening).isEmpty {
+        let openings = scripts(of: .opening)
+        if !scripts.isEmpty && openings.isEmpty {
             issues.append(LoadIssue(file: "scripts", field: "kind", message: "no script is of kind \"opening\"; the console needs one to start a call"))
         }
-        if scripts(of: .opening).count > 1 {
-            issues.append(LoadIssue(file: "scripts", field: "kind", message: "more than one opening script: \(scripts(of: .opening).map(\.id).joined(separator: ", "))"))
+        if openings.count > 1 {
+            issues.append(LoadIssue(file: "scripts", field: "kind", message: "more than one opening script: \(openings.map(\.id).joined(separator: ", "))"))
         }
         return issues
     }

@@ -66,16 +66,7 @@ public struct ScriptRun: Sendable, Equatable {
     /// The agent said the current step and goes on: to its next step, or, on a
     /// final step, the run ends with that step's action as `outcome`.
     public mutating func advance(at now: Date) throws(ScriptRunError) {
-        let step = try movable()
-        if let final = step.final {
-            record(step.id, .said, at: now, target: nil)
-            isFinished = true
-            outcome = final
-            return
-        }
-        guard let next = step.next else { throw .choiceRequired(step: step.id) }
-        record(step.id, .said, at: now, target: next)
-        move(to: next, at: now)
+        try goOn(.said, at: now)
     }
 
     /// The agent chose a branch with its key.
@@ -89,14 +80,21 @@ public struct ScriptRun: Sendable, Equatable {
     /// The agent passed over the current step without saying it. Skipping a
     /// final step ends the run without an action to carry out.
     public mutating func skip(at now: Date) throws(ScriptRunError) {
+        try goOn(.skipped, at: now)
+    }
+
+    /// Leaves the current step, said or skipped, for its next step; a final
+    /// step ends the run, with its action as `outcome` only if it was said.
+    private mutating func goOn(_ action: ScriptStepRecorded.Action, at now: Date) throws(ScriptRunError) {
         let step = try movable()
-        if step.final != nil {
-            record(step.id, .skipped, at: now, target: nil)
+        if let final = step.final {
+            record(step.id, action, at: now, target: nil)
             isFinished = true
+            if action == .said { outcome = final }
             return
         }
         guard let next = step.next else { throw .choiceRequired(step: step.id) }
-        record(step.id, .skipped, at: now, target: next)
+        record(step.id, action, at: now, target: next)
         move(to: next, at: now)
     }
 
@@ -123,15 +121,15 @@ public struct ScriptRun: Sendable, Equatable {
         return changed
     }
 
+    /// A step's texts in the context's language with placeholders filled.
+    public func render(_ step: ScriptStep, context: ScriptContext) -> RenderedStep {
+        step.rendered(in: context)
+    }
+
     /// The log as journal records, from entry `since` on (the console keeps
     /// how many it has already appended).
     public func records(call: String, since: Int = 0) -> [ScriptStepRecorded] {
         log.dropFirst(since).map { $0.recorded(call: call, script: script.id) }
-    }
-
-    /// A step's texts in the context's language with placeholders filled.
-    public func render(_ step: ScriptStep, context: ScriptContext) -> RenderedStep {
-        step.rendered(in: context)
     }
 
     /// Starts the current step's countdown afresh: the agent came back to
