@@ -29,15 +29,18 @@ public struct ReportBuilder: Sendable {
         self.granularity = granularity
     }
 
-    public func section(_ kind: ReportKind) -> ReportSection {
+    /// The report of one kind, built from the folded data.
+    public func report(_ kind: ReportKind) -> any ReportContent {
         switch kind {
-        case .structure: ComplaintStructureReport(data).section()
-        case .branches: BranchRatioReport(data, volumes: volumes).section()
-        case .service: ServiceLevelReport(data, by: granularity).section()
-        case .agents: AgentReport(data).section()
-        case .handling: ComplaintHandlingReport(data).section()
+        case .structure: ComplaintStructureReport(data)
+        case .branches: BranchRatioReport(data, volumes: volumes)
+        case .service: ServiceLevelReport(data, by: granularity)
+        case .agents: AgentReport(data)
+        case .handling: ComplaintHandlingReport(data)
         }
     }
+
+    public func section(_ kind: ReportKind) -> ReportSection { report(kind).section() }
 
     /// One document with the given reports, in order.
     public func document(_ kinds: [ReportKind]) -> ReportDocument {
@@ -50,15 +53,21 @@ public struct ReportBuilder: Sendable {
         let encoder = JournalCoding.encoder(pretty: true)
         var parts: [String] = []
         for kind in kinds {
-            let value: Data = switch kind {
-            case .structure: try encoder.encode(ComplaintStructureReport(data))
-            case .branches: try encoder.encode(BranchRatioReport(data, volumes: volumes))
-            case .service: try encoder.encode(ServiceLevelReport(data, by: granularity))
-            case .agents: try encoder.encode(AgentReport(data))
-            case .handling: try encoder.encode(ComplaintHandlingReport(data))
-            }
+            let value = try encoder.encode(report(kind))
             parts.append("\"\(kind.rawValue)\": " + String(decoding: value, as: UTF8.self))
         }
         return Data(("{\n" + parts.joined(separator: ",\n") + "\n}\n").utf8)
     }
 }
+
+/// What every report is: typed figures (for `--json`) that also lay
+/// themselves out as a section (for text, CSV and HTML).
+public protocol ReportContent: Encodable, Sendable {
+    func section() -> ReportSection
+}
+
+extension ComplaintStructureReport: ReportContent {}
+extension BranchRatioReport: ReportContent {}
+extension ServiceLevelReport: ReportContent {}
+extension AgentReport: ReportContent {}
+extension ComplaintHandlingReport: ReportContent {}
