@@ -64,12 +64,12 @@ extension ConsoleModel {
     /// is the caller who hears the line.
     public var scriptContext: ScriptContext {
         let customer = callInHand?.customer
-        let draft = complaint?.draft
-        func known(_ text: String?) -> String? { text.flatMap { $0.isEmpty ? nil : $0 } }
+        // Read straight from the form: this runs on every frame of the script
+        // panel, and a whole `ComplaintDraft` would be built for two fields.
+        func known(_ field: String) -> String? { complaint.map { $0.form.text(field) }.flatMap { $0.isEmpty ? nil : $0 } }
         return ScriptContext(
             language: customer?.language ?? text.language, agentName: me.name, agentNumber: me.agent,
-            company: coaching.company, customer: customer, promisedTime: known(draft?.promised),
-            product: known(draft?.product))
+            company: coaching.company, customer: customer, promisedTime: known("promised"), product: known("product"))
     }
 
     /// The follow-up script on a call that serves a follow-up, else the opening.
