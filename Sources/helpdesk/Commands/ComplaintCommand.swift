@@ -25,6 +25,13 @@ struct ActorOptions: ParsableArguments {
         guard let agent else { return store.roster.identity(forUser: currentUser()) }
         return rosterEntry(agent, roster: store.roster, state: store.state)
     }
+
+    /// Opens the store and commits what `decide` returns as the acting agent.
+    func commit(_ options: StoreOptions, _ decide: (LiveState, Date, RosterEntry) throws -> [EventBody]) throws {
+        let store = try options.open()
+        let me = entry(in: store)
+        try store.commit(agent: me.agent) { state, now in try decide(state, now, me) }
+    }
 }
 
 /// The roster's entry for an agent number, else what the floor knows of them.
@@ -342,9 +349,7 @@ enum ComplaintSettings {
     ) throws {
         try reportingFailures {
             let rules = try load()
-            let store = try options.open()
-            let me = actor.entry(in: store)
-            try store.commit(agent: me.agent) { state, now in try decide(state, now, me, rules) }
+            try actor.commit(options) { state, now, me in try decide(state, now, me, rules) }
         }
     }
 

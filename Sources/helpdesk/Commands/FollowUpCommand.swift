@@ -103,10 +103,7 @@ extension FollowUpCommand {
 
         func run() throws {
             try reportingFailures {
-                let store = try store.open()
-                try store.commit(agent: actor.entry(in: store).agent) { state, _ in
-                    try FollowUps.done(state, followUp: id, outcome: outcome)
-                }
+                try actor.commit(store) { state, _, _ in try FollowUps.done(state, followUp: id, outcome: outcome) }
             }
         }
     }
@@ -121,10 +118,7 @@ extension FollowUpCommand {
 
         func run() throws {
             try reportingFailures {
-                let store = try store.open()
-                try store.commit(agent: actor.entry(in: store).agent) { state, _ in
-                    try FollowUps.cancel(state, followUp: id, reason: reason)
-                }
+                try actor.commit(store) { state, _, _ in try FollowUps.cancel(state, followUp: id, reason: reason) }
             }
         }
     }
