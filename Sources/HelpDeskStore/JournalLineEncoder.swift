@@ -15,17 +15,13 @@ struct JournalLineEncoder {
 
     func lines(for events: [Event]) throws -> (bytes: [UInt8], stored: [Event]) {
         guard events.count >= Self.parallelThreshold else { return try roundTrip(events[...]) }
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
-        let size = (events.count + chunks - 1) / chunks
-        let results = ChunkResults(count: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            let range = min(chunk * size, events.count)..<min((chunk + 1) * size, events.count)
-            results.set(chunk, Result { try JournalLineEncoder().roundTrip(events[range]) })
+        let results = ParallelChunks.map(count: events.count) { range in
+            Result { try JournalLineEncoder().roundTrip(events[range]) }
         }
         var bytes: [UInt8] = []
         var stored: [Event] = []
         stored.reserveCapacity(events.count)
-        for result in results.all {
+        for result in results {
             let (chunkBytes, chunkEvents) = try result.get()
             bytes += chunkBytes
             stored += chunkEvents
@@ -44,17 +40,5 @@ struct JournalLineEncoder {
             bytes.append(10)
         }
         return (bytes, stored)
-    }
-
-    /// One slot per chunk, filled from the worker threads.
-    private final class ChunkResults: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<([UInt8], [Event]), any Error>]
-
-        init(count: Int) { slots = Array(repeating: .success(([], [])), count: count) }
-
-        func set(_ index: Int, _ result: Result<([UInt8], [Event]), any Error>) { lock.withLock { slots[index] = result } }
-
-        var all: [Result<([UInt8], [Event]), any Error>] { lock.withLock { slots } }
     }
 }

@@ -65,32 +65,13 @@ struct JournalLineScanner {
         guard lines.count >= Self.parallelThreshold else {
             return lines.map { entry in decodeLine(bytes, entry.range) }
         }
-        let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
-        let size = (lines.count + chunks - 1) / chunks
-        let results = DecodedSlots(count: lines.count)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in min(chunk * size, lines.count)..<min((chunk + 1) * size, lines.count) {
-                results.set(index, decodeLine(bytes, lines[index].range))
-            }
-        }
-        return results.all
+        return ParallelChunks.map(count: lines.count) { range in range.map { decodeLine(bytes, lines[$0].range) } }
+            .flatMap { $0 }
     }
 
     /// One line decoded where it lies in the chunk, not copied out first.
     private func decodeLine(_ bytes: [UInt8], _ range: Range<Int>) -> Result<Event, any Error> {
         bytes.withUnsafeBytes { all in Result { try decoder.decode(UnsafeRawBufferPointer(rebasing: all[range])) } }
-    }
-
-    /// One slot per line, filled from the worker threads.
-    private final class DecodedSlots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [Result<Event, any Error>?]
-
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ result: Result<Event, any Error>) { lock.withLock { slots[index] = result } }
-
-        var all: [Result<Event, any Error>] { lock.withLock { slots.map { $0! } } }
     }
 
     /// A short reason a person can act on, from a decoding error.
