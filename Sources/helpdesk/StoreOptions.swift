@@ -16,7 +16,7 @@ struct StoreOptions: ParsableArguments {
 /// Opens the floor's store on a data directory, turning failures into a
 /// clear message and exit code 4.
 func openStore(dataPath: String?) throws -> any FloorStore {
-    let path = dataPath ?? DataDirectoryStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+    let path = dataDirectoryPath(dataPath)
     do {
         let store = try DataDirectoryStore(path: path)
         for warning in store.warnings { printError("warning: \(warning)") }

@@ -65,7 +65,7 @@ extension ComplaintCommand {
                 let rows = complaints.map { ($0, rules.sla(for: $0, at: now)) }
                     .filter { !overdue || $0.1.isOverdue }
                     .sorted(by: ComplaintSettings.urgency)
-                let language = lang ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment)
+                let language = uiLanguage(lang)
                 for (complaint, sla) in rows {
                     if json {
                         try printJSON(ComplaintEntry(complaint: complaint, sla: SLASummary(sla)))
@@ -98,7 +98,7 @@ extension ComplaintCommand {
                 }
                 let sla = rules.sla(for: complaint, at: Date())
                 if json { return try printJSON(ComplaintEntry(complaint: complaint, sla: SLASummary(sla))) }
-                let language = lang ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment)
+                let language = uiLanguage(lang)
                 print(ComplaintSettings.describe(complaint, sla, rules, language))
             }
         }

@@ -27,7 +27,7 @@ struct ConsoleCommand: ParsableCommand {
 func runConsole(on floor: any FloorStore, language: Language?) throws {
     let directory = floor as? DataDirectoryStore
     let me = floor.roster.identity(forUser: currentUser())
-    let text = UIText.forLanguage(language ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment))
+    let text = UIText.forLanguage(uiLanguage(language))
     let drafts = ConsoleRunner.Drafts(
         load: { try directory?.loadDraft(agent: me.agent) },
         save: { try directory?.saveDraft($0, agent: me.agent) })

@@ -71,7 +71,7 @@ struct DispatchFile {
     var path: String { directory + "/dispatches.json" }
 
     init(dataPath: String?) {
-        directory = dataPath ?? DataDirectoryStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        directory = dataDirectoryPath(dataPath)
     }
 
     func read() throws -> DispatchVolumes {

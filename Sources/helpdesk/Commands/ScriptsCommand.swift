@@ -10,7 +10,7 @@ struct ResourceOptions: ParsableArguments {
     var data: String?
 
     var dataDirectory: String {
-        data ?? DataDirectoryStore.defaultPath(environment: ProcessInfo.processInfo.environment)
+        dataDirectoryPath(data)
     }
 
     /// The resources directory, or exit 2 with the reason on standard error.

@@ -28,7 +28,7 @@ struct WallboardCommand: ParsableCommand {
             WallboardPriority.yieldToTheFloor()
             let floor = try store.open()
             let config = metrics.config()
-            let text = UIText.forLanguage(lang ?? UIText.language(fromEnvironment: ProcessInfo.processInfo.environment))
+            let text = UIText.forLanguage(uiLanguage(lang))
             let terminal: NcursesTerminal
             do {
                 terminal = try NcursesTerminal(options: .init())
