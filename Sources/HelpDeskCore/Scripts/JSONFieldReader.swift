@@ -37,15 +37,24 @@ struct JSONFieldReader {
         }
     }
 
-    mutating func string(_ object: [String: Any], _ key: String, item: String?, prefix: String = "", required: Bool) -> String? {
+    /// The value under `key` as a `T`; reports it `missing` (when required)
+    /// or `wrongType`, and gives nil then.
+    private mutating func field<T>(_ object: [String: Any], _ key: String, item: String?, prefix: String, required: Bool,
+                                   as type: T.Type, _ wrongType: String) -> T? {
         guard let value = object[key] else {
             if required { report(item, prefix + key, "missing") }
             return nil
         }
-        guard let text = value as? String else {
-            report(item, prefix + key, "must be a string")
+        guard let typed = value as? T else {
+            report(item, prefix + key, wrongType)
             return nil
         }
+        return typed
+    }
+
+    mutating func string(_ object: [String: Any], _ key: String, item: String?, prefix: String = "", required: Bool) -> String? {
+        guard let text = field(object, key, item: item, prefix: prefix, required: required, as: String.self, "must be a string")
+        else { return nil }
         if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             report(item, prefix + key, "must not be empty")
             return nil
@@ -66,23 +75,12 @@ struct JSONFieldReader {
     }
 
     mutating func bool(_ object: [String: Any], _ key: String, item: String?, prefix: String = "") -> Bool? {
-        guard let value = object[key] else { return nil }
-        guard let flag = value as? Bool else {
-            report(item, prefix + key, "must be true or false")
-            return nil
-        }
-        return flag
+        field(object, key, item: item, prefix: prefix, required: false, as: Bool.self, "must be true or false")
     }
 
     mutating func strings(_ object: [String: Any], _ key: String, item: String?, prefix: String = "", required: Bool) -> [String]? {
-        guard let value = object[key] else {
-            if required { report(item, prefix + key, "missing") }
-            return nil
-        }
-        guard let list = value as? [Any] else {
-            report(item, prefix + key, "must be a list of strings")
-            return nil
-        }
+        guard let list = field(object, key, item: item, prefix: prefix, required: required, as: [Any].self,
+                               "must be a list of strings") else { return nil }
         var result: [String] = []
         for (index, element) in list.enumerated() {
             guard let text = element as? String, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
@@ -96,14 +94,8 @@ struct JSONFieldReader {
     }
 
     mutating func objects(_ object: [String: Any], _ key: String, item: String?, prefix: String = "", required: Bool) -> [[String: Any]]? {
-        guard let value = object[key] else {
-            if required { report(item, prefix + key, "missing") }
-            return nil
-        }
-        guard let list = value as? [Any] else {
-            report(item, prefix + key, "must be a list of objects")
-            return nil
-        }
+        guard let list = field(object, key, item: item, prefix: prefix, required: required, as: [Any].self,
+                               "must be a list of objects") else { return nil }
         var result: [[String: Any]] = []
         for (index, element) in list.enumerated() {
             guard let entry = element as? [String: Any] else {
@@ -116,15 +108,7 @@ struct JSONFieldReader {
     }
 
     mutating func object(_ object: [String: Any], _ key: String, item: String?, prefix: String = "", required: Bool) -> [String: Any]? {
-        guard let value = object[key] else {
-            if required { report(item, prefix + key, "missing") }
-            return nil
-        }
-        guard let entry = value as? [String: Any] else {
-            report(item, prefix + key, "must be an object")
-            return nil
-        }
-        return entry
+        field(object, key, item: item, prefix: prefix, required: required, as: [String: Any].self, "must be an object")
     }
 
     /// A text given in every language the floor speaks: {"zh-Hans": …, "en": …, "ko": …}.
