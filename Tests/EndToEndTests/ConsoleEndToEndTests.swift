@@ -51,7 +51,9 @@ struct ConsoleEndToEndTests {
 
         // Resize to a wall-size terminal and back: the layout follows.
         try tmux.resize(width: 200, height: 60)
-        let wide = try tmux.waitFor("Script")
+        // "3 Script" is in the 80x24 tab bar too: wait until that bar is
+        // gone and the wide frame is painted down to its complaint panel.
+        let wide = try tmux.waitUntil("the 200x60 layout") { $0.contains("Script") && $0.contains("Complaint") && !$0.contains("1 Queue") }
         #expect(wide.contains("Complaint"))
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor("1 Queue")

@@ -35,14 +35,23 @@ final class Tmux {
     /// Waits until the screen shows `text`, failing with the screen if it never does.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 5, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitUntil("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    /// Waits until the screen meets `condition` (`what` names it in the
+    /// failure). A capture can catch a frame half painted, so a test that
+    /// reads a whole new layout waits for what is painted last.
+    @discardableResult
+    func waitUntil(_ what: String, timeout: TimeInterval = 5, sourceLocation: SourceLocation = #_sourceLocation,
+                   _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if condition(last) { return last }
             Thread.sleep(forTimeInterval: 0.05)
         }
-        Issue.record("screen never showed \"\(text)\":\n\(last)", sourceLocation: sourceLocation)
+        Issue.record("screen never showed \(what):\n\(last)", sourceLocation: sourceLocation)
         return last
     }
 

@@ -96,14 +96,18 @@ struct WallboardEndToEndTests {
 
         // Down to 80x24: the compact layout, no big digits; then back.
         try tmux.resize(width: 80, height: 24)
-        screen = try tmux.waitFor("Queue now")
+        // A capture can catch the big layout still on screen or half
+        // repainted: wait for the compact frame, with no big digits, whole.
+        screen = try tmux.waitUntil("the 80x24 layout") { s in
+            s.contains("Queue now") && !s.contains("██") && figure("Waiting", in: s) != nil
+        }
         #expect(!screen.split(separator: "\n").prefix(9).contains { $0.contains("██") })
         #expect(figure("Waiting", in: screen) == 1)
         expectMasked(screen)
         try tmux.resize(width: 50, height: 12)
         try tmux.waitFor("too small")
         try tmux.resize(width: 200, height: 50)
-        screen = try tmux.waitFor("Longest wait")
+        screen = try tmux.waitUntil("the 200x50 layout") { $0.contains("Longest wait") && $0.contains("██") }
         #expect(screen.contains("██"))
         expectMasked(screen)
 
