@@ -9,7 +9,6 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "helpdesk",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "helpdesk", targets: ["helpdesk"]),
     ],
@@ -39,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
+                "ColumnWidth", "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -65,12 +65,14 @@ import Testing
         #expect(TextWidth.columns("e\u{301}") == 1)
     }
 
-    @Test func terminalOutputNeverCarriesControlCharacters() {
+    /// Reports print what the screens draw: the console's one sanitiser, so
+    /// a bidi override cannot reorder a report's columns either.
+    @Test func terminalOutputNeverCarriesControlOrBidiCharacters() {
         let text = TextReportRenderer.render(ReportDocument(title: "t", subtitle: "s", sections: [
             ReportSection(title: "x", table: ReportTable(columns: [ReportColumn("a", numeric: false)],
-                                                         rows: [["evil\u{1B}[2Jname\u{07}"]]))]))
-        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
-        #expect(text.contains("evil\u{FFFD}[2Jname\u{FFFD}"))
+                                                         rows: [["evil\u{1B}[2Jname\u{07}\u{202E}fdp.exe"]]))]))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E })
+        #expect(text.contains("evil^[[2Jname^G\u{FFFD}fdp.exe"))
     }
 
     @Test func terminalBarChartScalesToTheLargest() {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TermRender
+@testable import ColumnWidth
 
 @Suite struct SanitizeTests {
     @Test func titleChangingSequenceBecomesVisibleText() {

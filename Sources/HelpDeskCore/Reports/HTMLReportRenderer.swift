@@ -1,3 +1,4 @@
+import ColumnWidth
 /// Renders a report as one self-contained HTML page: no scripts, no external
 /// styles, fonts or images, so it opens offline and can be mailed. Charts are
 /// inline SVG. All text is escaped; cells in Chinese or Korean carry a `lang`
@@ -87,12 +88,13 @@ public enum HTMLReportRenderer {
         return out + "</svg>\n"
     }
 
-    /// Text as HTML character data or attribute value; control characters
-    /// (never valid in HTML text) become U+FFFD.
+    /// Text as HTML character data or attribute value, after the console's
+    /// sanitiser: control characters (never valid in HTML text) and bidi
+    /// overrides show as visible marks.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
-        for s in TextWidth.sanitized(text).unicodeScalars {
+        for s in sanitize(text).unicodeScalars {
             switch s {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

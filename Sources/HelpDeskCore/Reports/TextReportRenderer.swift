@@ -1,12 +1,13 @@
+import ColumnWidth
 /// Renders a report for the terminal: aligned tables (by display columns, so
 /// 广州 takes the room of "GZ" twice over) and bar charts drawn with blocks.
 public enum TextReportRenderer {
     public static func render(_ doc: ReportDocument) -> String {
-        var out = TextWidth.sanitized(doc.title) + "\n" + TextWidth.sanitized(doc.subtitle) + "\n"
+        var out = sanitize(doc.title) + "\n" + sanitize(doc.subtitle) + "\n"
         for section in doc.sections {
-            out += "\n" + TextWidth.sanitized(section.title) + "\n"
+            out += "\n" + sanitize(section.title) + "\n"
             out += table(section.table)
-            for note in section.notes { out += "  " + TextWidth.sanitized(note) + "\n" }
+            for note in section.notes { out += "  " + sanitize(note) + "\n" }
             if let chart = section.chart, !chart.bars.isEmpty { out += "\n" + bars(chart) }
         }
         return out
@@ -14,8 +15,8 @@ public enum TextReportRenderer {
 
     /// One table alone, aligned by display columns.
     public static func table(_ t: ReportTable) -> String {
-        let clean = { (row: [String]) in row.map(TextWidth.sanitized) }
-        let header = t.columns.map { TextWidth.sanitized($0.header) }
+        let clean = { (row: [String]) in row.map(sanitize) }
+        let header = t.columns.map { sanitize($0.header) }
         let rows = t.rows.map(clean)
         let total = t.total.map(clean)
         var widths = header.map(TextWidth.columns)
@@ -41,15 +42,15 @@ public enum TextReportRenderer {
     }
 
     static func bars(_ chart: BarChart, width: Int = 30) -> String {
-        let labels = chart.bars.map { TextWidth.sanitized($0.label) }
+        let labels = chart.bars.map { sanitize($0.label) }
         let labelWidth = labels.map(TextWidth.columns).max() ?? 0
         let top = chart.scale
-        var out = "  " + TextWidth.sanitized(chart.title) + "\n"
+        var out = "  " + sanitize(chart.title) + "\n"
         for (bar, label) in zip(chart.bars, labels) {
             let eighths = top > 0 ? Int((min(bar.value, top) / top * Double(width * 8)).rounded()) : 0
             let partial = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"][eighths % 8]
             let drawn = String(repeating: "█", count: eighths / 8) + partial
-            out += "  " + TextWidth.pad(label, to: labelWidth, right: false) + " │" + drawn + " " + TextWidth.sanitized(bar.text) + "\n"
+            out += "  " + TextWidth.pad(label, to: labelWidth, right: false) + " │" + drawn + " " + sanitize(bar.text) + "\n"
         }
         return out
     }

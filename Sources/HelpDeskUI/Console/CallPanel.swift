@@ -1,4 +1,5 @@
 import Foundation
+import ColumnWidth
 import HelpDeskCore
 import TermRender
 

@@ -1,3 +1,4 @@
+import ColumnWidth
 /// A block of text, wrapped to its area (CJK anywhere, Latin at spaces) or
 /// cut at the edge, scrolled by whole lines.
 public struct Paragraph: Widget, Sendable {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ColumnWidth
 import HelpDeskCore
 import HelpDeskUI
 import TermRender

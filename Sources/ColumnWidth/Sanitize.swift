@@ -23,7 +23,7 @@ public func sanitize(_ text: String) -> String {
 }
 
 /// Whether `scalar` must not reach the terminal as it is.
-func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
+public func needsReplacement(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
     if value < 0x20 || (value >= 0x7F && value <= 0x9F) { return true }
     if value < 0x200E { return value == 0x061C }
