@@ -1,3 +1,4 @@
+import ColumnWidth
 import TermRender
 
 /// A box drawn over the console: help, the quit question, the pause reason.
@@ -9,13 +10,7 @@ struct OverlayView {
         let t = model.text
         switch overlay {
         case .help:
-            let lines = HelpText.lines(t)
-            let box = screen.inset(by: 1).centered(width: 64, height: lines.count + 2)
-            buffer.fill(box)
-            Block(title: " \(t.help) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
-            for (i, line) in lines.enumerated() where i < box.height - 2 {
-                buffer.put(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
-            }
+            renderHelp(in: screen, buffer: &buffer)
             return nil
         case .confirmQuit:
             let box = screen.inset(by: 1).centered(width: 60, height: 4)
@@ -35,6 +30,32 @@ struct OverlayView {
         }
     }
 
+    /// The help page in a box as wide as its longest line needs, up to the
+    /// screen's width: at 120 or 200 columns nothing is cut; where a line
+    /// is still too long it wraps at a word, under its own description.
+    private func renderHelp(in screen: Rect, buffer: inout Buffer) {
+        let help = ConsoleHelp.forLanguage(model.text.language)
+        let keyWidth = help.entries.map { displayWidth($0.keys) }.max() ?? 0
+        let widest = help.entries.map { keyWidth + 2 + displayWidth($0.action) }.max() ?? 0
+        let area = screen.inset(by: 1)
+        let width = min(area.width, widest + 4)
+        let actionWidth = max(1, width - 4 - keyWidth - 2)
+        var lines: [(keys: String, action: String)] = []
+        for entry in help.entries {
+            for (i, part) in wrap(entry.action, width: actionWidth).enumerated() {
+                lines.append((i == 0 ? entry.keys : "", part))
+            }
+        }
+        let box = area.centered(width: width, height: min(area.height, lines.count + 2))
+        buffer.fill(box)
+        Block(title: " \(model.text.help) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+        for (i, line) in lines.enumerated() where i < box.height - 2 {
+            let y = box.y + 1 + i
+            buffer.put(line.keys, x: box.x + 2, y: y, style: Theme.label, maxWidth: keyWidth)
+            buffer.put(line.action, x: box.x + 2 + keyWidth + 2, y: y, maxWidth: actionWidth)
+        }
+    }
+
     /// A box asking one question with a one-line answer field.
     private func prompt(_ title: String, _ question: String, _ editor: TextEditor, in screen: Rect,
                         buffer: inout Buffer) -> Point {
@@ -44,29 +65,5 @@ struct OverlayView {
         buffer.put(question, x: box.x + 2, y: box.y + 1, maxWidth: box.width - 4)
         let field = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: 1)
         return editor.render(in: field, buffer: &buffer, style: Theme.focusedField)
-    }
-}
-
-/// Every key of the console, listed by `?` / F1.
-enum HelpText {
-    static func lines(_ t: UIText) -> [String] {
-        [
-            "n / Enter   \(t.takeNext)",
-            "h           \(t.hangUp)",
-            "c           \(t.fileComplaint)",
-            "r / p       \(t.ready) / \(t.pause)",
-            "1-4, F2-F5  \(t.queue) · \(t.call) · \(t.script) · \(t.complaint)",
-            "Tab / S-Tab \(t.switchPanel); in a form: next / previous field",
-            "↑↓ j k      move · ←→ change a choice",
-            "Ctrl-S, F10 \(t.save) · Esc back",
-            "Space / .   \(t.script): \(t.coaching.said) · s \(t.coaching.skip) · ⌫ < \(t.coaching.back)",
-            "a-z 0-9     \(t.script): \(t.coaching.branchKeys)",
-            "Shift+key   \(t.script): \(t.coaching.situationKeys)",
-            "Ctrl-R, F6  \(t.coaching.replaceHelp)",
-            "4 \(t.complaint): \(t.cases.keys)",
-            "F8          \(t.complaint): \(t.cases.discard) · \(t.cases.markTier)",
-            "L           \(t.language_)",
-            "? / F1      \(t.help) · q \(t.quit)",
-        ]
     }
 }

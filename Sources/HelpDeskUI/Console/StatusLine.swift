@@ -23,13 +23,14 @@ struct StatusLine {
         if let message = model.message {
             right = [Span(message.text + " ", style: message.isError ? Theme.error.reversed : Theme.status)]
         } else {
-            right = [Span(hints.map { "\($0.key) \($0.label)" }.joined(separator: " ") + " ")]
+            right = hints.map { Span("\($0.key) \($0.label) ") }
         }
         if level == .over { left[1].style = Theme.alert }
         StatusBar(left: left, right: right, style: Theme.status).render(in: area, buffer: &buffer)
     }
 
-    /// The keys that work in the current situation, most useful first.
+    /// The keys that work in the current situation, most useful first: on a
+    /// narrow screen the bar keeps as many as fit, from the first.
     private var hints: [(key: String, label: String)] {
         let t = model.text
         let formFocused = (model.panel == .call && model.wrapUp != nil) || (model.panel == .complaint && model.complaint != nil)
@@ -37,6 +38,6 @@ struct StatusLine {
         if let call = model.callInHand, call.state == .talking {
             return [("h", t.hangUp), ("c", t.fileComplaint), ("?", t.help)]
         }
-        return [("n", t.takeNext), ("r", t.ready), ("p", t.pause), ("?", t.help), ("q", t.quit)]
+        return [("n", t.takeNext), ("?", t.help), ("q", t.quit), ("r", t.ready), ("p", t.pause)]
     }
 }

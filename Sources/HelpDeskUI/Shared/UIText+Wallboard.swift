@@ -83,7 +83,7 @@ public struct WallboardText: Sendable {
     static let korean = WallboardText(
         title: "현황판", today: "오늘", thisHour: "이번 시간", perQueue: "대기열별", perTeam: "팀별", readOnly: "읽기 전용",
         masked: "고객 정보 마스킹", unmasked: "고객 정보 표시 중",
-        queueNow: "현재 대기", waiting: "대기 고객", longestWait: "최장 대기", readyAgents: "대기 상담원",
+        queueNow: "현재 대기", waiting: "대기 고객", longestWait: "최장 대기", readyAgents: "준비 상담원",
         emptyQueue: "대기 중인 고객이 없습니다",
         service: "서비스", offered: "인입", answered: "응답", abandoned: "포기", shortAbandons: "짧은 포기",
         serviceLevel: "서비스 레벨", serviceLevelWithAbandons: "서비스 레벨(포기 포함)", asa: "평균 응답",

@@ -6,7 +6,7 @@ import TermRender
 /// the room, over the detail panels.
 public struct WallboardLayout: Equatable, Sendable {
     public static let minimum = Size(width: 60, height: 16)
-    public static let bigFrom = Size(width: 160, height: 36)
+    public static let bigFrom = Size(width: 120, height: 36)
 
     public var tooSmall: Bool
     public var title: Rect

@@ -2,7 +2,8 @@ import ColumnWidth
 
 /// The one-line bar at the bottom of a screen: facts on the left (agent,
 /// state, queue length), key hints on the right. When both do not fit the
-/// right side yields first, since who and what state matter more.
+/// right side yields first, a hint at a time from its end, since who and
+/// what state matter more.
 public struct StatusBar: Widget, Sendable {
     public var left: [Span]
     public var right: [Span]
@@ -19,10 +20,20 @@ public struct StatusBar: Widget, Sendable {
         let row = area.row(0)
         buffer.fill(row, style: style)
         let leftWidth = buffer.put(left.map(styled), x: row.x, y: row.y, maxWidth: row.width)
-        let rightWidth = right.reduce(0) { $0 + displayWidth(sanitize($1.text)) }
-        // Key hints cut in half would mislead, so they show whole or not at all.
-        guard rightWidth > 0, leftWidth + 1 + rightWidth <= row.width else { return }
-        buffer.put(right.map(styled), x: row.maxX - rightWidth, y: row.y, maxWidth: rightWidth)
+        // Key hints cut in half would mislead, so each shows whole or not at
+        // all; the ones listed last give way first.
+        var shown = right
+        var rightWidth = width(of: shown)
+        while !shown.isEmpty, leftWidth + 1 + rightWidth > row.width {
+            shown.removeLast()
+            rightWidth = width(of: shown)
+        }
+        guard rightWidth > 0 else { return }
+        buffer.put(shown.map(styled), x: row.maxX - rightWidth, y: row.y, maxWidth: rightWidth)
+    }
+
+    private func width(of spans: [Span]) -> Int {
+        spans.reduce(0) { $0 + displayWidth(sanitize($1.text)) }
     }
 
     /// A span drawn on the bar keeps the bar's look unless it has its own.
