@@ -1,4 +1,5 @@
 import ColumnWidth
+import Foundation
 import HelpDeskCore
 @testable import HelpDeskUI
 import Testing
@@ -58,5 +59,25 @@ import TermRender
         #expect(t.statusNames[.ready] != t.waiting)
         #expect(!(t.statusNames[.ready] ?? "").contains("대기"))
         #expect(!t.wallboard.readyAgents.contains("대기"))
+    }
+}
+
+/// Times an agent reads are the department's, in a readable format.
+@Suite struct HistoryTimeTests {
+    @Test func historyShowsDepartmentLocalTimesNotRawISO() throws {
+        let due = try #require(JournalCoding.parseDate("2026-11-27T01:30:00.000Z"))
+        let earlier = try #require(JournalCoding.parseDate("2026-11-26T20:00:00.000Z"))
+        let customer = Customer(name: "张伟", phone: "13800000001")
+        let followUp = FollowUp(id: "F1", customer: customer, dueAt: due, purpose: "回访")
+        var call = Call(id: "C1", customer: customer, enqueuedAt: earlier)
+        call.state = .done
+        let list = HistoryList(calls: [call], complaints: [], followUps: [followUp], text: .chinese, now: due,
+                               timeZone: try #require(TimeZone(identifier: "Asia/Shanghai")))
+        var buffer = Buffer(width: 60, height: 4)
+        list.render(in: Rect(x: 0, y: 0, width: 60, height: 4), buffer: &buffer)
+        let text = buffer.lines().joined(separator: "\n")
+        #expect(text.contains("F1 2026-11-27 09:30 回访"))
+        #expect(text.contains("2026-11-27 "), "the call of 20:00 UTC was on the 27th in Shanghai")
+        #expect(!text.contains("T01:30"))
     }
 }

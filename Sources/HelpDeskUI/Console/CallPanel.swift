@@ -34,7 +34,7 @@ struct CallPanel {
             return FormView(form: wrap.form, active: focused).render(in: formArea, buffer: &buffer)
         }
         HistoryList(calls: model.history, complaints: model.callerComplaints, followUps: model.callerFollowUps,
-                    text: t, now: model.now)
+                    text: t, now: model.now, timeZone: model.timeZone)
             .render(in: Rect(x: area.x, y: y + 1, width: area.width, height: max(0, area.maxY - y - 1)), buffer: &buffer)
         return nil
     }
@@ -49,6 +49,7 @@ struct HistoryList {
     let followUps: [FollowUp]
     let text: UIText
     let now: Date
+    let timeZone: TimeZone
 
     func render(in area: Rect, buffer: inout Buffer) {
         guard area.height > 1 else { return }
@@ -60,10 +61,10 @@ struct HistoryList {
                         style: overdue ? Theme.error : Theme.warn)
         }
         lines += followUps.map { f in
-            Span("↺ \(f.id) \(JournalCoding.formatDate(f.dueAt).prefix(16)) \(f.purpose)", style: Theme.vip)
+            Span("↺ \(f.id) \(ReportFormat.hour(f.dueAt, in: timeZone)) \(f.purpose)", style: Theme.vip)
         }
         lines += calls.filter { $0.state.isClosed }.map { call in
-            let day = JournalCoding.formatDate(call.enqueuedAt).prefix(10)
+            let day = ReportFormat.day(call.enqueuedAt, in: timeZone)
             let category = call.category.flatMap { text.categoryNames[$0] } ?? ""
             return Span("\(day) \(category) \(call.disposition ?? call.state.rawValue) \(call.notes ?? "")")
         }

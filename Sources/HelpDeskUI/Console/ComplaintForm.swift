@@ -47,14 +47,14 @@ public struct ComplaintForm: Equatable, Sendable {
 
     /// Checks the form; on success returns the promised time. Errors are
     /// set on the fields that caused them.
-    public mutating func validate(now: Date, text: UIText) -> Date? {
+    public mutating func validate(now: Date, text: UIText, timeZone: TimeZone) -> Date? {
         form.clearErrors()
         var ok = true
         if form.text("keyPoints").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             form.setError("keyPoints", text.required)
             ok = false
         }
-        let promised = PromiseTime.parse(form.text("promised"), now: now)
+        let promised = PromiseTime.parse(form.text("promised"), now: now, timeZone: timeZone)
         if promised == nil {
             form.setError("promised", form.text("promised").isEmpty ? text.required : "YYYY-MM-DD HH:MM / +2h / +3d")
             ok = false

@@ -35,6 +35,9 @@ public struct ConsoleModel: Sendable {
     /// A one-line message in the status area, and whether it is an error.
     public var message: (text: String, isError: Bool)?
     public var quitting = false
+    /// The department's time zone (its business calendar's), in which every
+    /// date and time is shown: an agent on a remote host reads local times.
+    public var timeZone: TimeZone = .current
     /// The scripts and phrase rules the console coaches with.
     public var coaching: ConsoleCoaching
     /// The scripts on the call in hand (nil with no call or no scripts).

@@ -39,6 +39,7 @@ public final class ConsoleRunner {
         self.roster = roster
         self.clock = clock
         model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, coaching: coaching)
+        model.timeZone = rules.calendar.timeZone
     }
 
     /// Runs until the agent quits or a signal (SIGINT, SIGTERM, SIGHUP) ends

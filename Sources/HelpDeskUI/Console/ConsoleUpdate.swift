@@ -215,7 +215,7 @@ extension ConsoleModel {
 
     private mutating func submitComplaint() -> [ConsoleEffect] {
         guard var form = complaint else { return [] }
-        let promised = form.validate(now: now, text: text)
+        let promised = form.validate(now: now, text: text, timeZone: timeZone)
         complaint = form
         guard let promised else { return [] }
         complaint = nil

@@ -4,13 +4,18 @@ import HelpDeskCore
 import TermRender
 
 /// Masks what identifies a caller, for a screen anyone walking by can read:
-/// a name keeps its surname or first letters (张伟 → 张**, Kim Minjun → Kim**),
+/// a name keeps its surname or its first letter (张伟 → 张**, Emma Watson → E**),
 /// a phone number keeps its ends (13812345678 → 138****5678). Pure, so the
 /// rules are tested on their own and every wallboard string goes through them.
 public enum CallerMask {
-    /// The name with all but its surname (or first letters) replaced by `**`.
+    /// The name with all but its surname (or first letter) replaced by `**`.
     /// A given surname is kept only when it starts the name and is at most
     /// half of it, so a surname field cannot be used to reveal the whole name.
+    ///
+    /// Every script gives away the same share: one character of a Chinese or
+    /// Korean name is its surname, one of a few hundred common ones; so a
+    /// Latin name with no known surname keeps one letter too. Three letters
+    /// of a Latin first word are often a whole given name (Ann, Bob, Li).
     public static func name(_ name: String, surname: String? = nil) -> String {
         let clean = sanitize(name).trimmingCharacters(in: .whitespaces)
         guard !clean.isEmpty else { return "" }
@@ -19,11 +24,7 @@ public enum CallerMask {
            clean.hasPrefix(surname), surname.count * 2 <= letters.count {
             return surname + "**"
         }
-        // Chinese, Japanese and Korean names: the first character is the surname.
-        if displayWidth(letters[0]) == 2 { return String(letters[0]) + "**" }
-        let firstWord = letters.prefix { !$0.isWhitespace }
-        let kept = max(1, min(3, firstWord.count, letters.count / 2))
-        return String(letters.prefix(kept)) + "**"
+        return String(letters[0]) + "**"
     }
 
     /// The number with its middle replaced by `*`, one per character, so the
