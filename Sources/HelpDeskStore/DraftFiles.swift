@@ -14,6 +14,9 @@ extension DataDirectoryStore {
         return draftDirectory + "/\(safe).json"
     }
 
+    /// The data directory itself holds `scripts/` and `phrases/` overrides.
+    public var overrideDirectory: String? { path }
+
     /// Writes the draft (JSON bytes), or removes it when nil.
     public func saveDraft(_ bytes: Data?, agent: String) throws {
         let file = draftPath(agent: agent)

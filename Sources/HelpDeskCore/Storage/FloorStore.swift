@@ -41,6 +41,21 @@ public protocol FloorStore: AnyObject, Sendable {
 
     /// Blocks until the floor changes or `timeout` passes; true on a change.
     func waitForChange(timeout: Duration) -> Bool
+
+    /// Keeps what an agent has typed into a form and not yet saved (JSON
+    /// bytes), replacing the last one; nil removes it. Drafts are the agent's
+    /// own, not floor events, but they belong to the floor so that a console
+    /// reopened anywhere on it finds them, whatever the backend.
+    func saveDraft(_ bytes: Data?, agent: String) throws
+
+    /// The agent's draft, if one was left.
+    func loadDraft(agent: String) throws -> Data?
+
+    /// The local folder whose `scripts/` and `phrases/` hold the lead's
+    /// overrides of the shipped call scripts and phrase rules; nil for a
+    /// floor with no local folder (a database server), which coaches with
+    /// the shipped files.
+    var overrideDirectory: String? { get }
 }
 
 extension FloorStore {

@@ -9,32 +9,19 @@ import TermRender
 /// changes are paced (`FramePacer`); keys are not. A wait ends at least once
 /// a second so wait times count up with no key pressed.
 public final class ConsoleRunner {
-    /// Reads and writes the agent's complaint draft (JSON bytes, nil = none).
-    public struct Drafts {
-        public var load: () throws -> Data?
-        public var save: (Data?) throws -> Void
-
-        public init(load: @escaping () throws -> Data?, save: @escaping (Data?) throws -> Void) {
-            self.load = load
-            self.save = save
-        }
-    }
-
     private let terminal: any Terminal
     private let store: any FloorStore
-    private let drafts: Drafts
     private let clock: any Clock
     private let rules: ComplaintRules
     /// Who is who: escalations go to a lead named here.
     private let roster: Roster
     public private(set) var model: ConsoleModel
 
-    public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText, drafts: Drafts,
+    public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText,
                 rules: ComplaintRules, roster: Roster = Roster(), coaching: ConsoleCoaching = .none,
                 clock: any Clock = SystemClock()) {
         self.terminal = terminal
         self.store = store
-        self.drafts = drafts
         self.rules = rules
         self.roster = roster
         self.clock = clock
@@ -43,7 +30,7 @@ public final class ConsoleRunner {
     }
 
     /// Runs until the agent quits or a signal (SIGINT, SIGTERM, SIGHUP) ends
-    /// the session. Drafts are already on disk by then: each edit wrote one.
+    /// the session. Drafts are already in the store by then: each edit wrote one.
     public func run() {
         start()
         var pacer = FramePacer()
@@ -63,7 +50,7 @@ public final class ConsoleRunner {
             perform([.setStatus(.ready, reason: nil)])
         }
         send(.floor(store.state, at: clock.now()))
-        if let bytes = try? drafts.load(), let draft = try? JournalCoding.decoder().decode(ComplaintDraft.self, from: bytes) {
+        if let bytes = try? store.loadDraft(agent: model.me.agent), let draft = try? JournalCoding.decoder().decode(ComplaintDraft.self, from: bytes) {
             model.restore(draft: draft)
         }
     }
@@ -194,7 +181,7 @@ public final class ConsoleRunner {
             }.first
             confirmation = "\(model.text.saved): \(id ?? "")"
         case .saveDraft(let draft):
-            try drafts.save(try draft.map { try JournalCoding.encoder().encode($0) })
+            try store.saveDraft(try draft.map { try JournalCoding.encoder().encode($0) }, agent: me.agent)
             return nil
         case .record(let bodies):
             try store.commit(agent: me.agent) { _, _ in bodies }

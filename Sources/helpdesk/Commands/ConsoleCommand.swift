@@ -25,14 +25,10 @@ struct ConsoleCommand: ParsableCommand {
 /// Opens the terminal and runs the console on `floor` for the Unix user;
 /// the terminal is restored however the console ends.
 func runConsole(on floor: any FloorStore, language: Language?) throws {
-    let directory = floor as? DataDirectoryStore
     let me = floor.roster.identity(forUser: currentUser())
     let text = UIText.forLanguage(uiLanguage(language))
-    let drafts = ConsoleRunner.Drafts(
-        load: { try directory?.loadDraft(agent: me.agent) },
-        save: { try directory?.saveDraft($0, agent: me.agent) })
     let rules = try ComplaintSettings.load()
-    let coaching = loadCoaching(dataDirectory: directory?.path)
+    let coaching = loadCoaching(dataDirectory: floor.overrideDirectory)
     let terminal: NcursesTerminal
     do {
         terminal = try NcursesTerminal(options: .init(enableMouse: true))
@@ -40,7 +36,7 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
     }
     defer { terminal.close() }
-    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, drafts: drafts, rules: rules,
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, rules: rules,
                   roster: floor.roster, coaching: coaching).run()
 }
 

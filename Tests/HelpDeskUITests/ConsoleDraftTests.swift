@@ -1,0 +1,32 @@
+import Foundation
+import HelpDeskCore
+@testable import HelpDeskUI
+import TermRender
+import Testing
+
+/// The console keeps drafts through the store protocol, so a floor that is
+/// not a data directory keeps them too (it once asked for the directory
+/// store by type and dropped them silently on any other).
+@Suite("Console drafts through FloorStore")
+struct ConsoleDraftTests {
+    private func runner(on floor: MemoryFloor) throws -> ConsoleRunner {
+        ConsoleRunner(terminal: MemoryTerminal(size: Size(width: 120, height: 40)), store: floor,
+                      me: ConsoleFixture.me, text: .forLanguage(.en), rules: try ComplaintRulesFixture.rules(),
+                      clock: floor.clock)
+    }
+
+    @Test func aDraftLeftInTheStoreReopensAndEditsAreSavedBack() throws {
+        let floor = MemoryFloor(clock: ManualClock(ConsoleFixture.start))
+        let left = ComplaintDraft(call: nil, customer: Customer(name: "张伟", phone: "13800000001"), product: "冰箱")
+        try floor.saveDraft(try JournalCoding.encoder().encode(left), agent: ConsoleFixture.me.agent)
+
+        let console = try runner(on: floor)
+        console.start()
+        #expect(console.model.complaint?.draft.product == "冰箱")
+
+        for key in [Key.tab, .tab, .char("柜")] { console.handle(.key(key)) }
+        let saved = try #require(try floor.loadDraft(agent: ConsoleFixture.me.agent))
+        let reread = try JournalCoding.decoder().decode(ComplaintDraft.self, from: saved)
+        #expect(reread.product == "冰箱柜", "the edit reached the store")
+    }
+}

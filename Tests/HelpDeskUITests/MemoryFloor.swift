@@ -1,0 +1,38 @@
+import Foundation
+import HelpDeskCore
+
+/// A floor held in memory, standing for any backend that is not the data
+/// directory: what the console needs must come through `FloorStore`.
+final class MemoryFloor: FloorStore, @unchecked Sendable {
+    private let lock = NSLock()
+    private var live = LiveState()
+    private var drafts: [String: Data] = [:]
+    let clock: any Clock
+
+    init(clock: any Clock) { self.clock = clock }
+
+    var state: LiveState { lock.withLock { live } }
+    var roster: Roster { Roster() }
+    var changeDescriptor: Int32 { -1 }
+    var overrideDirectory: String? { nil }
+
+    func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
+        try lock.withLock {
+            let now = clock.now()
+            let events = try decide(live, now).enumerated().map { index, body in
+                Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: "test", body: body)
+            }
+            for event in events { live.apply(event) }
+            return events
+        }
+    }
+
+    func refresh() throws -> [Event] { [] }
+    func events(from: Date?, to: Date?) throws -> [Event] { [] }
+    func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {}
+    func history(phone: String, limit: Int) throws -> [Call] { [] }
+    func waitForChange(timeout: Duration) -> Bool { false }
+
+    func saveDraft(_ bytes: Data?, agent: String) throws { lock.withLock { drafts[agent] = bytes } }
+    func loadDraft(agent: String) throws -> Data? { lock.withLock { drafts[agent] } }
+}
