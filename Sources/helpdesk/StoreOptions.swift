@@ -13,15 +13,20 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// Opens the floor's store on a data directory, turning failures into a
-/// clear message and exit code 4.
+/// Opens the floor's store on a data directory or a PostgreSQL URI,
+/// turning failures into a clear message and exit code 4.
 func openStore(dataPath: String?) throws -> any FloorStore {
-    let path = dataDirectoryPath(dataPath)
-    do {
-        let store = try DataDirectoryStore(path: path)
-        for warning in store.warnings { printError("warning: \(warning)") }
-        return store
-    } catch {
-        throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
+    switch FloorAddress(dataDirectoryPath(dataPath)) {
+    case .directory(let path):
+        do {
+            let store = try DataDirectoryStore(path: path)
+            for warning in store.warnings { printError("warning: \(warning)") }
+            return store
+        } catch {
+            throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
+        }
+    case .postgres(let uri):
+        throw CLIFailure(message: "cannot open \(FloorAddress.hidingPassword(uri)): this build has no PostgreSQL floor yet; "
+                             + "give --data a local directory", code: .storeUnavailable)
     }
 }
