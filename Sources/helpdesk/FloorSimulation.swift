@@ -10,16 +10,19 @@ struct FloorSimulation {
     var generator: CallerGenerator
     let rate: Double
     let virtualAgents: Int
+    /// Mean seconds a virtual agent talks; wrap-up takes a quarter of that.
+    let talkMean: Double
     /// When each simulated caller gives up, by call id.
     private var patience: [String: Date] = [:]
     /// When each virtual agent's current step (talk, wrap-up) ends.
     private var busyUntil: [String: Date] = [:]
 
-    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int) {
+    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90) {
         self.store = store
         self.generator = generator
         self.rate = rate
         self.virtualAgents = virtualAgents
+        self.talkMean = talkMean
     }
 
     private var agentIDs: [String] { (0..<virtualAgents).map { String(2001 + $0) } }
@@ -71,7 +74,7 @@ struct FloorSimulation {
             if let call = store.state.callInHand(of: id) {
                 if call.state == .talking {
                     _ = try? store.commit(agent: id) { state, _ in try Floor.hangUp(state, call: call.id) }
-                    busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: 20))
+                    busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: talkMean / 4))
                 } else {
                     _ = try? store.commit(agent: id) { state, _ in
                         try Floor.complete(state, call: call.id, agent: id, category: call.category ?? .inquiry,
@@ -81,7 +84,7 @@ struct FloorSimulation {
                 }
             } else if store.state.agents[id]?.status == .ready,
                       (try? store.commit(agent: id, { state, now in try Floor.claimNext(state, agent: id, at: now) })) != nil {
-                busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: 90))
+                busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: talkMean))
             }
         }
     }
