@@ -12,7 +12,7 @@ struct ScriptEndToEndTests {
         try floor.journal().split(separator: "\n").map(String.init)
     }
 
-    @Test func theSilentLineCountsDownAndAdvancesByItself() throws {
+    @Test func theSilentLineCountsDownFromTheLineSaidAndAdvancesByItself() throws {
         try floor.cli("ring", "--name", "张伟", "--phone", "13800000001")
         let tmux = Tmux(name: "silent")
         try floor.start(tmux, environment: "HELPDESK_COMPANY=Acme")
@@ -21,7 +21,11 @@ struct ScriptEndToEndTests {
         try tmux.waitFor("Opening greeting")
         try tmux.send("S")
         try tmux.waitFor("Opening greeting › Silent line")
-        let counting = try tmux.waitFor("⏱ ")
+        try tmux.waitFor("⏱ 5s  wait: starts when you mark the line said")
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(try tmux.screen().contains("⏱ 5s  wait: starts"), "no countdown before the line is said")
+        try tmux.send("Space")
+        let counting = try tmux.waitFor("goes on by itself")
         let first = try #require(secondsLeft(counting))
         try tmux.waitFor("⏱ \(first - 1)s", timeout: 2.5)
         // The first 5-second wait runs out: the second greeting, with the company name.

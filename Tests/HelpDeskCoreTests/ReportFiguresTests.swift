@@ -9,7 +9,7 @@ import Testing
                                     config: utc, now: MetricsTestLog.t("2026-12-01T00:00:00"))
 
     /// A1 (张伟) and A2 (김민준) on the 26th:
-    ///   call 1, A1: wait 10, talk 180 + wrap 60 = 240, resolved, satisfaction 5, one step skipped, one phrase hit
+    ///   call 1, A1: wait 10, talk 180 + wrap 60 = 240, resolved, satisfaction 5, one step and one wait skipped, one phrase hit
     ///   call 2, A1: wait 20, talk 120 + wrap 30 = 150, not resolved, satisfaction 2
     ///   call 3, A2: wait 5,  talk 300 + wrap 60 = 360, resolved, satisfaction declined
     ///   K1 (A1) opened 10:04, promised 27th 10:04, resolved 16:00 (5 h 56 min), reopened 18:00, resolved 20:00
@@ -24,6 +24,7 @@ import Testing
         log.claim("1", "A1", "2026-11-26T10:00:10")
         log.add("2026-11-26T10:00:15", agent: "A1", .scriptStep(ScriptStepRecorded(call: "1", script: "s", step: "greet", action: .said)))
         log.add("2026-11-26T10:00:20", agent: "A1", .scriptStep(ScriptStepRecorded(call: "1", script: "s", step: "name", action: .skipped)))
+        log.add("2026-11-26T10:00:25", agent: "A1", .scriptStep(ScriptStepRecorded(call: "1", script: "s", step: "wait", action: .waitSkipped)))
         log.add("2026-11-26T10:01:00", agent: "A1", .phraseHit(PhraseHitRecorded(rule: "no-can-do", language: .zh, field: "notes", call: "1")))
         log.end("1", "2026-11-26T10:03:10")
         log.file("K1", .missedAppointment, "2026-11-26T10:04:00", promisedBy: "2026-11-27T10:04:00", owner: "A1")
@@ -66,6 +67,8 @@ import Testing
         #expect(a1.satisfaction.average == 3.5)    // (5 + 2) ÷ 2
         #expect(a1.satisfaction.shareSatisfied == 0.5)
         #expect(a1.scriptStepsSkipped == 1)        // "said" steps do not count
+        #expect(a1.scriptWaitsSkipped == 1)        // a timed wait cut short counts on its own
+        #expect(a2.scriptWaitsSkipped == 0)
         #expect(a1.phraseHits == 1)
         #expect(a1.complaintsHandled == 2)         // K1, K2
         #expect(a1.complaintsOverdue == 1)         // K2

@@ -47,6 +47,23 @@ struct ScriptDecoderTests {
         #expect(found[1].message.hasPrefix("unknown placeholder {{oops}"))
     }
 
+    @Test func aPlaceholderWithoutFallbackWordingIsRefused() {
+        let found = issues(script(steps: #"{"id": "a", "say": \#(all("Hello {address}, ref {reference}")), "final": "continue"}"#,
+                                  extra: #""fallbacks": {"address": \#(all("there"))},"#), file: "f.json")
+        #expect(found == [LoadIssue(file: "f.json", item: "a", field: "fallbacks.reference",
+                                    message: "{reference} has no fallback wording for a call that does not know it; add it under \"fallbacks\"")])
+        let loaded = try? decodeScript(script(steps: #"{"id": "a", "say": \#(all("Hello {address}")), "final": "continue"}"#,
+                                              extra: #""fallbacks": {"address": \#(all("there"))},"#))
+        #expect(loaded?.fallbacks[.address]?[.en] == "there")
+    }
+
+    @Test func aFallbackMustNameAKnownPlaceholderAndHoldNone() {
+        let found = issues(script(steps: #"{"id": "a", "say": \#(all("x")), "final": "continue"}"#,
+                                  extra: #""fallbacks": {"adress": \#(all("you")), "product": \#(all("{agent}"))},"#))
+        #expect(found.map(\.field) == ["fallbacks.adress", "fallbacks.product"])
+        #expect(found.last?.message == "a fallback is said as it is and cannot hold a placeholder")
+    }
+
     @Test func unknownFinalActionIsReported() {
         let found = issues(script(steps: #"{"id": "a", "say": \#(all("x")), "final": "explode"}"#))
         #expect(found.count == 1)

@@ -30,13 +30,34 @@ struct ScriptRenderTests {
         #expect(address.rendered(in: ScriptContext(language: .en, customer: smith)).note?.text == "From now until the end of the call, address the caller as Ms Smith.")
     }
 
-    @Test func unknownValuesAreMarkedAndListed() throws {
-        let promise = try step("complaint", "promise")
-        let line = promise.rendered(in: ScriptContext(language: .en, promisedTime: "Friday 18:00")).say
-        #expect(line?.text == "We will have this resolved by Friday 18:00. Your complaint number is ‹reference›. I will call you myself to tell you how it is going.")
+    @Test func unknownValuesAreSaidWithTheScriptsFallbackAndListed() throws {
+        let (library, _) = ScriptLibrary.load(try ShippedResources.scriptFiles())
+        let complaint = try #require(library.script("complaint"))
+        let promise = try #require(complaint.step("promise"))
+        let line = promise.rendered(in: ScriptContext(language: .en, promisedTime: "Friday 18:00"), fallbacks: complaint.fallbacks).say
+        #expect(line?.text == "We will have this resolved by Friday 18:00. Your complaint number is on its way to you by text message. I will call you myself to tell you how it is going.")
         #expect(line?.missing == [.reference])
+        let repair = try #require(library.script("follow-up-repair"))
+        let introduce = ScriptRun(script: repair).render(try #require(repair.step("introduce")), context: ScriptContext(language: .zh))
+        #expect(introduce.say?.text == "您好，请问是机主本人吗？我是我们客服中心的客服代表，关于您产品的维修，给您回个电话。")
+        #expect(introduce.say?.missing == [.address, .company, .agent, .product])
+        for script in library.scripts {
+            for step in script.steps {
+                for language in Language.allCases {
+                    let rendered = ScriptRun(script: script).render(step, context: ScriptContext(language: language))
+                    for text in [rendered.say, rendered.neverSay, rendered.note].compactMap({ $0?.text }) + rendered.branches.map(\.label) {
+                        #expect(!text.contains("‹") && !text.contains("{"), "\(script.id)/\(step.id)/\(language): \(text)")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func aPlaceholderWithNoFallbackAtAllIsMarked() {
         let nameless = ScriptContext(language: .zh, customer: Customer(name: "", phone: "1")).fill("{address}，{surname}{honorific}")
         #expect(nameless == RenderedLine(text: "‹address›，‹surname›‹honorific›", missing: [.address, .surname, .honorific]))
+        let withFallback = ScriptContext(language: .en).fill("Hello {address}", fallbacks: [.address: LocalizedText([.zh: "您", .en: "there", .ko: "고객님"])])
+        #expect(withFallback == RenderedLine(text: "Hello there", missing: [.address]))
     }
 
     @Test func textWithoutPlaceholdersAndStrayBracesIsKept() {
@@ -48,7 +69,7 @@ struct ScriptRenderTests {
 
     @Test func runRendersItsCurrentStep() throws {
         let (library, _) = ScriptLibrary.load(try ShippedResources.scriptFiles())
-        let run = ScriptRun(script: try #require(library.script("silent-line")), startedAt: Date(timeIntervalSince1970: 0))
+        let run = ScriptRun(script: try #require(library.script("silent-line")))
         let rendered = run.render(run.currentStep, context: ScriptContext(language: .ko))
         #expect(rendered.say?.text == "안녕하세요, 무엇을 도와드릴까요?")
         #expect(rendered.neverSay?.text == "여보세요? 말 좀 하세요!")

@@ -11,33 +11,38 @@ struct ScriptRunTests {
         return try #require(library.script(id))
     }
 
-    @Test("the silent line reaches hang-up after three 5-second waits")
+    @Test("the silent line: say, wait 5 s, three times, then hang up; each countdown starts when the line is marked said")
     func silentLineReachesHangUp() throws {
         let clock = ManualClock(t0)
-        var run = ScriptRun(script: try shipped("silent-line"), startedAt: clock.now())
+        var run = ScriptRun(script: try shipped("silent-line"))
         #expect(run.stepID == "greet")
-        #expect(run.remaining(at: clock.now()) == 5)
-
-        clock.advance(by: 4.9)
-        let changed1 = run.tick(clock.now())
-        #expect(!changed1)
+        #expect(run.awaitsSaying)
+        #expect(run.remaining(at: clock.now()) == nil, "no countdown before the line is said")
+        clock.advance(by: 30)
+        let moved101 = run.tick(clock.now())
+        #expect(!moved101, "the step waits for the agent however long it takes to say it")
         #expect(run.stepID == "greet")
-        #expect(abs(run.remaining(at: clock.now())! - 0.1) < 1e-6)
 
         var visited: [String] = []
         for _ in 0..<3 {
-            clock.advance(by: 5)
-            let changed2 = run.tick(clock.now())
-            #expect(changed2)
+            try run.advance(at: clock.now())
+            #expect(run.remaining(at: clock.now()) == 5)
+            clock.advance(by: 4.9)
+            let moved102 = run.tick(clock.now())
+            #expect(!moved102)
+            #expect(abs(run.remaining(at: clock.now())! - 0.1) < 1e-6)
+            clock.advance(by: 0.1)
+            let moved103 = run.tick(clock.now())
+            #expect(moved103)
             visited.append(run.stepID)
+            clock.advance(by: 2)
         }
-        // 4.9 + 5 = 9.9 s: first wait over; 14.9 s: second; 19.9 s: third.
         #expect(visited == ["greet-again", "close", "hang-up"])
         #expect(run.currentStep.final == .hangUp)
         #expect(run.remaining(at: clock.now()) == nil)
         #expect(run.log.map(\.step) == ["greet", "greet-again", "close"])
         #expect(run.log.allSatisfy { $0.action == .said })
-        #expect(run.log.map(\.at) == [t0 + 5, t0 + 10, t0 + 15])
+        #expect(run.log.map(\.at) == [t0 + 30, t0 + 37, t0 + 44], "logged when said, not when the wait ran out")
 
         try run.advance(at: clock.now())
         #expect(run.isFinished)
@@ -45,26 +50,41 @@ struct ScriptRunTests {
         #expect(run.records(call: "C-1").map(\.step) == ["greet", "greet-again", "close", "hang-up"])
     }
 
-    @Test("a late tick catches up through every wait that ran out, at the times they ran out")
-    func lateTickCatchesUp() throws {
-        var run = ScriptRun(script: try shipped("silent-line"), startedAt: t0)
-        let changed1 = run.tick(t0 + 14.999)
-        #expect(changed1)
+    @Test("a late tick moves on by one step only: the next line still has to be said")
+    func lateTickMovesOneStep() throws {
+        var run = ScriptRun(script: try shipped("silent-line"))
+        try run.advance(at: t0)
+        let moved1 = run.tick(t0 + 60)
+        #expect(moved1)
+        #expect(run.stepID == "greet-again")
+        #expect(run.awaitsSaying)
+        let moved2 = run.tick(t0 + 120)
+        #expect(!moved2)
+        #expect(run.stepID == "greet-again")
+    }
+
+    @Test("going on before a wait has run out is logged as a skipped wait, by Space or by s")
+    func skippedWaitIsLogged() throws {
+        var run = ScriptRun(script: try shipped("silent-line"))
+        try run.advance(at: t0)
+        try run.advance(at: t0 + 2)
+        #expect(run.stepID == "greet-again")
+        try run.advance(at: t0 + 3)
+        try run.skip(at: t0 + 4)
         #expect(run.stepID == "close")
-        #expect(abs(run.remaining(at: t0 + 14.999)! - 0.001) < 1e-6)
-        let changed2 = run.tick(t0 + 60)
-        #expect(changed2)
+        try run.skip(at: t0 + 5)
         #expect(run.stepID == "hang-up")
-        #expect(run.log.map(\.at) == [t0 + 5, t0 + 10, t0 + 15])
-        let changed3 = run.tick(t0 + 120)
-        #expect(!changed3)
+        #expect(run.log.map(\.action) == [.said, .waitSkipped, .said, .waitSkipped, .skipped])
+        #expect(run.records(call: "C-2").filter { $0.action == .waitSkipped }.map(\.step) == ["greet", "greet-again"])
     }
 
     @Test("choosing a branch moves to its target, stops the countdown, and is logged as branched")
     func branchStopsCountdown() throws {
-        var run = ScriptRun(script: try shipped("silent-line"), startedAt: t0)
+        var run = ScriptRun(script: try shipped("silent-line"))
+        try run.advance(at: t0)
         run.tick(t0 + 6)
         #expect(run.stepID == "greet-again")
+        try run.advance(at: t0 + 6.5)
         try run.choose("A", at: t0 + 7)
         #expect(run.stepID == "answered")
         #expect(run.remaining(at: t0 + 7) == nil)
@@ -75,15 +95,16 @@ struct ScriptRunTests {
         #expect(run.outcome == .continue)
         #expect(run.records(call: "C-9") == [
             ScriptStepRecorded(call: "C-9", script: "silent-line", step: "greet", action: .said),
+            ScriptStepRecorded(call: "C-9", script: "silent-line", step: "greet-again", action: .said),
             ScriptStepRecorded(call: "C-9", script: "silent-line", step: "greet-again", action: .branched),
             ScriptStepRecorded(call: "C-9", script: "silent-line", step: "answered", action: .said),
         ])
-        #expect(run.records(call: "C-9", since: 2).map(\.step) == ["answered"])
+        #expect(run.records(call: "C-9", since: 3).map(\.step) == ["answered"])
     }
 
     @Test("skipping goes on without saying; refusals leave the run unchanged")
     func skipAndRefusals() throws {
-        var run = ScriptRun(script: try shipped("complaint"), startedAt: t0)
+        var run = ScriptRun(script: try shipped("complaint"))
         try run.skip(at: t0 + 1)
         #expect(run.stepID == "record")
         try run.advance(at: t0 + 2)
@@ -110,7 +131,8 @@ struct ScriptRunTests {
               {"id": "end", "say": \(all("Bye")), "final": "hang-up"}
             ]}
             """)
-        var run = ScriptRun(script: script, startedAt: t0)
+        var run = ScriptRun(script: script)
+        try run.advance(at: t0)
         let changed1 = run.tick(t0 + 9)
         #expect(!changed1)
         #expect(run.offered == nil)
@@ -124,17 +146,20 @@ struct ScriptRunTests {
         try run.advance(at: t0 + 31)
         #expect(run.stepID == "end")
         #expect(run.offered == nil)
-        #expect(run.log == [ScriptLogEntry(step: "ask", action: .said, at: t0 + 31, branch: nil, target: "end")])
+        #expect(run.log == [ScriptLogEntry(step: "ask", action: .said, at: t0, branch: nil, target: nil)],
+                "confirming an offer that ran out is no skip")
     }
 
-    @Test("the countdown restarts from the moment a step becomes current")
+    @Test("each timed step's countdown starts when its own line is said")
     func countdownPerStep() throws {
-        var run = ScriptRun(script: try shipped("caller-too-quiet"), startedAt: t0)
+        var run = ScriptRun(script: try shipped("caller-too-quiet"))
         #expect(run.remaining(at: t0 + 3) == nil)
         try run.advance(at: t0 + 20)
         #expect(run.stepID == "still-unclear")
-        #expect(run.remaining(at: t0 + 22) == 3)
-        let changed1 = run.tick(t0 + 25)
+        #expect(run.remaining(at: t0 + 22) == nil)
+        try run.advance(at: t0 + 22)
+        #expect(run.remaining(at: t0 + 24) == 3)
+        let changed1 = run.tick(t0 + 27)
         #expect(changed1)
         #expect(run.currentStep.final == .hangUp)
     }

@@ -141,7 +141,9 @@ public struct SatisfactionRecorded: Codable, Sendable, Equatable {
 
 /// What the agent did with one script step: the compliance record.
 public struct ScriptStepRecorded: Codable, Sendable, Equatable {
-    public enum Action: String, Codable, Sendable { case said, skipped, branched }
+    /// `waitSkipped`: the line was said, but the agent went on before its
+    /// timed wait ran out (counted per agent in the report, as skips are).
+    public enum Action: String, Codable, Sendable { case said, skipped, branched, waitSkipped = "wait-skipped" }
     public var call: String
     public var script: String
     public var step: String

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Agent quality: calls, AHT, first-contact resolution, satisfaction, script
-/// steps skipped, phrase-guard hits, complaints handled and overdue.
+/// steps and timed waits skipped, phrase-guard hits, complaints handled and overdue.
 public struct AgentReport: Codable, Sendable, Equatable {
     public struct Row: Codable, Sendable, Equatable {
         public var agent: String
@@ -11,6 +11,8 @@ public struct AgentReport: Codable, Sendable, Equatable {
         public var firstContactResolution: Double?
         public var satisfaction: SatisfactionFigures
         public var scriptStepsSkipped: Int
+        /// Timed waits cut short (the silent line's 5 seconds not waited out).
+        public var scriptWaitsSkipped: Int
         public var phraseHits: Int
         /// Complaints opened in the period that the agent owns.
         public var complaintsHandled: Int
@@ -34,12 +36,14 @@ public struct AgentReport: Codable, Sendable, Equatable {
         rows = ids.sorted().compactMap { id in
             let a = data.agents[id] ?? AgentTally()
             let o = owned[id] ?? (0, 0)
-            let active = a.handled + a.satisfaction.answers + a.satisfaction.declined + a.scriptStepsSkipped + a.phraseHits + o.handled
+            let active = a.handled + a.satisfaction.answers + a.satisfaction.declined + a.scriptStepsSkipped + a.scriptWaitsSkipped
+                + a.phraseHits + o.handled
             guard active > 0 else { return nil }
             return Row(agent: id, name: a.name ?? id, callsHandled: a.handled,
                        averageHandleTime: a.handled == 0 ? nil : (a.talk + a.wrapUp) / Double(a.handled),
                        firstContactResolution: a.handled == 0 ? nil : Double(a.resolved) / Double(a.handled),
-                       satisfaction: a.satisfaction, scriptStepsSkipped: a.scriptStepsSkipped, phraseHits: a.phraseHits,
+                       satisfaction: a.satisfaction, scriptStepsSkipped: a.scriptStepsSkipped,
+                       scriptWaitsSkipped: a.scriptWaitsSkipped, phraseHits: a.phraseHits,
                        complaintsHandled: o.handled, complaintsOverdue: o.overdue)
         }
     }
@@ -48,14 +52,14 @@ public struct AgentReport: Codable, Sendable, Equatable {
         let table = ReportTable(
             columns: [ReportColumn("Agent", numeric: false), ReportColumn("Name", numeric: false), ReportColumn("Calls"),
                       ReportColumn("AHT"), ReportColumn("FCR"), ReportColumn("Satisfaction"), ReportColumn("4–5"),
-                      ReportColumn("Steps skipped"), ReportColumn("Phrase hits"), ReportColumn("Complaints"),
+                      ReportColumn("Steps skipped"), ReportColumn("Waits skipped"), ReportColumn("Phrase hits"), ReportColumn("Complaints"),
                       ReportColumn("Overdue")],
             rows: rows.map { r in
                 [r.agent, r.name, String(r.callsHandled), ReportFormat.duration(r.averageHandleTime),
                  ReportFormat.percent(r.firstContactResolution),
                  r.satisfaction.average.map { ReportFormat.fixed($0, decimals: 2) + " (\(r.satisfaction.answers))" } ?? "—",
                  ReportFormat.percent(r.satisfaction.shareSatisfied, decimals: 0), String(r.scriptStepsSkipped),
-                 String(r.phraseHits), String(r.complaintsHandled), String(r.complaintsOverdue)]
+                 String(r.scriptWaitsSkipped), String(r.phraseHits), String(r.complaintsHandled), String(r.complaintsOverdue)]
             })
         let chart = BarChart(title: "Calls handled", bars: rows.map {
             BarChart.Bar(label: $0.name, value: Double($0.callsHandled), text: String($0.callsHandled))

@@ -9,6 +9,8 @@ public struct AgentTally: Sendable, Equatable {
     public var resolved = 0
     public var satisfaction = SatisfactionFigures()
     public var scriptStepsSkipped = 0
+    /// Timed waits cut short: a line said, then gone on from before its countdown ran out.
+    public var scriptWaitsSkipped = 0
     public var phraseHits = 0
 }
 
@@ -52,9 +54,13 @@ public struct ReportData: Sendable {
             guard inPeriod, let agent = event.agent ?? calls.agent(of: p.call), wanted(call: p.call, agent: agent) else { return }
             agents[agent, default: AgentTally()].satisfaction.add(p.answer)
         case .scriptStep(let p):
-            guard inPeriod, p.action == .skipped, let agent = event.agent ?? calls.agent(of: p.call),
+            guard inPeriod, p.action == .skipped || p.action == .waitSkipped, let agent = event.agent ?? calls.agent(of: p.call),
                   wanted(call: p.call, agent: agent) else { return }
-            agents[agent, default: AgentTally()].scriptStepsSkipped += 1
+            if p.action == .skipped {
+                agents[agent, default: AgentTally()].scriptStepsSkipped += 1
+            } else {
+                agents[agent, default: AgentTally()].scriptWaitsSkipped += 1
+            }
         case .phraseHit(let p):
             guard inPeriod, let agent = event.agent ?? p.call.flatMap(calls.agent(of:)),
                   filter.matches(agent: agent), filter.branch == nil || p.call.map({ callBranch[$0] == filter.branch }) == true

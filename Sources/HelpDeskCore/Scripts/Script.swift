@@ -93,13 +93,16 @@ public struct Script: Sendable, Equatable, Identifiable {
     public let title: LocalizedText
     public let summary: LocalizedText?
     public let start: String
+    /// What a line says where the call does not know a placeholder's value
+    /// yet ("您", "the customer"): every placeholder the script uses has one.
+    public let fallbacks: [ScriptPlaceholder: LocalizedText]
     /// The steps in file order, which is the order `show` prints them.
     public let steps: [ScriptStep]
     private let index: [String: Int]
 
     public init(
         id: String, kind: ScriptKind, key: Character? = nil, title: LocalizedText, summary: LocalizedText? = nil,
-        start: String, steps: [ScriptStep]
+        start: String, fallbacks: [ScriptPlaceholder: LocalizedText] = [:], steps: [ScriptStep]
     ) {
         self.id = id
         self.kind = kind
@@ -107,6 +110,7 @@ public struct Script: Sendable, Equatable, Identifiable {
         self.title = title
         self.summary = summary
         self.start = start
+        self.fallbacks = fallbacks
         self.steps = steps
         var index: [String: Int] = [:]
         for (position, step) in steps.enumerated() where index[step.id] == nil { index[step.id] = position }
@@ -114,4 +118,9 @@ public struct Script: Sendable, Equatable, Identifiable {
     }
 
     public func step(_ id: String) -> ScriptStep? { index[id].map { steps[$0] } }
+
+    /// One of this script's texts in the context's language, filled, with the script's fallbacks.
+    public func fill(_ text: LocalizedText, in context: ScriptContext) -> RenderedLine {
+        context.fill(text[context.language], fallbacks: fallbacks)
+    }
 }

@@ -47,10 +47,12 @@ public struct ScriptContext: Sendable, Equatable {
         return value
     }
 
-    /// Fills `{name}` placeholders. A value the call does not know yet is shown
-    /// as ‹name› and listed in `missing`, so the console can mark it for the
-    /// agent to fill in by voice instead of reading out a raw brace.
-    public func fill(_ template: String) -> RenderedLine {
+    /// Fills `{name}` placeholders. A value the call does not know yet is
+    /// replaced by the script's fallback wording for it ("您", "the customer")
+    /// and listed in `missing`, so the console can offer to fill it in; an
+    /// agent never reads out a template marker. Only a placeholder with no
+    /// fallback at all (a script built in code; files must give one) shows as ‹name›.
+    public func fill(_ template: String, fallbacks: [ScriptPlaceholder: LocalizedText] = [:]) -> RenderedLine {
         var text = ""
         var missing: [ScriptPlaceholder] = []
         var rest = template[...]
@@ -66,7 +68,7 @@ public struct ScriptContext: Sendable, Equatable {
                 if let value = value(for: placeholder) {
                     text += value
                 } else {
-                    text += "‹\(name)›"
+                    text += fallbacks[placeholder].map { $0[language] } ?? "‹\(name)›"
                     if !missing.contains(placeholder) { missing.append(placeholder) }
                 }
             } else {
@@ -104,14 +106,16 @@ public struct RenderedBranch: Sendable, Equatable {
 }
 
 extension ScriptStep {
-    public func rendered(in context: ScriptContext) -> RenderedStep {
+    /// The step in the context's language, unknown values replaced by `fallbacks` (the script's).
+    public func rendered(in context: ScriptContext, fallbacks: [ScriptPlaceholder: LocalizedText] = [:]) -> RenderedStep {
         let language = context.language
+        func fill(_ text: LocalizedText) -> RenderedLine { context.fill(text[language], fallbacks: fallbacks) }
         return RenderedStep(
             id: id,
-            say: say.map { context.fill($0[language]) },
-            neverSay: neverSay.map { context.fill($0[language]) },
-            note: note.map { context.fill($0[language]) },
-            branches: branches.map { RenderedBranch(key: $0.key, label: context.fill($0.label[language]).text) },
+            say: say.map(fill),
+            neverSay: neverSay.map(fill),
+            note: note.map(fill),
+            branches: branches.map { RenderedBranch(key: $0.key, label: fill($0.label).text) },
             wait: wait,
             final: final
         )

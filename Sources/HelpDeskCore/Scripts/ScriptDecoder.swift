@@ -3,7 +3,7 @@ import Foundation
 /// Turns one script file into a validated `Script`, or into the full list of
 /// what is wrong with it. The format is documented in docs/scripts.md.
 public enum ScriptDecoder {
-    private static let topFields: Set<String> = ["title", "summary", "kind", "key", "start", "steps"]
+    private static let topFields: Set<String> = ["title", "summary", "kind", "key", "start", "fallbacks", "steps"]
     private static let stepFields: Set<String> = ["id", "say", "never", "note", "branches", "wait", "next", "final"]
     private static let branchFields: Set<String> = ["key", "label", "to"]
     private static let waitFields: Set<String> = ["seconds", "then"]
@@ -50,8 +50,9 @@ public enum ScriptDecoder {
         }
 
         checkTargets(steps: steps, ids: seen, start: start, reader: &reader)
+        let fallbacks = decodeFallbacks(root, steps: steps, reader: &reader)
         guard reader.issues.isEmpty, let title, let kind, let start else { throw LoadIssues(reader.issues) }
-        return Script(id: id, kind: kind, key: key, title: title, summary: summary, start: start, steps: steps)
+        return Script(id: id, kind: kind, key: key, title: title, summary: summary, start: start, fallbacks: fallbacks, steps: steps)
     }
 
     private static func decodeStep(_ raw: [String: Any], label: String, reader: inout JSONFieldReader) -> ScriptStep? {
@@ -139,6 +140,41 @@ public enum ScriptDecoder {
             }
         }
         return clean ? text : nil
+    }
+
+    /// The wording said where a placeholder's value is unknown on the call:
+    /// `"fallbacks": {"address": {"zh-Hans": "您", "en": "the customer", …}}`.
+    /// Every placeholder a step uses needs one, so no call ever shows an
+    /// agent a template marker to read out; a fallback holds no placeholder.
+    private static func decodeFallbacks(_ root: [String: Any], steps: [ScriptStep], reader: inout JSONFieldReader) -> [ScriptPlaceholder: LocalizedText] {
+        let given = reader.object(root, "fallbacks", item: nil, required: false) ?? [:]
+        var fallbacks: [ScriptPlaceholder: LocalizedText] = [:]
+        for name in given.keys.sorted() {
+            guard let placeholder = ScriptPlaceholder(rawValue: name) else {
+                reader.report(nil, "fallbacks.\(name)", "unknown placeholder (known: \(ScriptPlaceholder.allCases.map(\.rawValue).joined(separator: " ")))")
+                continue
+            }
+            guard let text = reader.localized(given, name, item: nil, prefix: "fallbacks.", required: true) else { continue }
+            if Language.allCases.contains(where: { text[$0].contains("{") }) {
+                reader.report(nil, "fallbacks.\(name)", "a fallback is said as it is and cannot hold a placeholder")
+                continue
+            }
+            fallbacks[placeholder] = text
+        }
+        var reported: Set<ScriptPlaceholder> = []
+        for step in steps {
+            let texts = [step.say, step.neverSay, step.note].compactMap { $0 } + step.branches.map(\.label)
+            for text in texts {
+                for language in Language.allCases {
+                    for placeholder in ScriptPlaceholder.scan(text[language]).known
+                    where given[placeholder.rawValue] == nil && reported.insert(placeholder).inserted {
+                        reader.report(step.id, "fallbacks.\(placeholder.rawValue)",
+                                      "{\(placeholder.rawValue)} has no fallback wording for a call that does not know it; add it under \"fallbacks\"")
+                    }
+                }
+            }
+        }
+        return fallbacks
     }
 
     /// Every step named as a start, next or branch target exists, and every

@@ -35,11 +35,18 @@ public enum ScriptRunError: Error, Sendable, Equatable, CustomStringConvertible 
 /// A script being followed on one call: where the agent is, the countdown of
 /// a timed wait, and the log of what was said, skipped or branched. A value:
 /// every move takes the time from the caller, so tests drive it with any clock.
+///
+/// A timed step ("greet, wait 5 seconds") runs in two beats, as the seed's
+/// silent-line drill does: the agent says the line and marks it said, and
+/// only then does the countdown start; when it runs out the script goes on
+/// (or offers the next step). Going on before it runs out is possible, and
+/// is logged as a skipped wait.
 public struct ScriptRun: Sendable, Equatable {
     public let script: Script
     public private(set) var stepID: String
-    /// When the current step became current; its countdown runs from here.
-    public private(set) var stepStartedAt: Date
+    /// When the agent marked the current timed step said: its countdown runs
+    /// from here. Nil while the line has not been said (or the step has no wait).
+    public private(set) var waitStartedAt: Date?
     /// Set when an "offer" wait has run out: the step the agent may confirm.
     public private(set) var offered: String?
     public private(set) var log: [ScriptLogEntry] = []
@@ -47,26 +54,40 @@ public struct ScriptRun: Sendable, Equatable {
     /// The final action to carry out, once the agent has said the final step.
     public private(set) var outcome: FinalAction?
 
-    public init(script: Script, startedAt: Date) {
+    public init(script: Script) {
         self.script = script
         stepID = script.start
-        stepStartedAt = startedAt
     }
 
     /// The step the agent is on. Always exists: `Script` validated its targets.
     public var currentStep: ScriptStep { script.step(stepID)! }
 
     /// Seconds left on the current step's wait (never below 0), or nil when
-    /// the step has no wait or the run has ended.
+    /// the step has no wait, its line is not said yet, or the run has ended.
     public func remaining(at now: Date) -> TimeInterval? {
-        guard !isFinished, let wait = currentStep.wait else { return nil }
-        return max(0, stepStartedAt.addingTimeInterval(TimeInterval(wait.seconds)).timeIntervalSince(now))
+        guard !isFinished, let wait = currentStep.wait, let started = waitStartedAt else { return nil }
+        return max(0, started.addingTimeInterval(TimeInterval(wait.seconds)).timeIntervalSince(now))
     }
 
+    /// True when the current step waits for its line to be said before its countdown starts.
+    public var awaitsSaying: Bool { !isFinished && currentStep.wait != nil && waitStartedAt == nil }
+
     /// The agent said the current step and goes on: to its next step, or, on a
-    /// final step, the run ends with that step's action as `outcome`.
+    /// final step, the run ends with that step's action as `outcome`. On a
+    /// timed step the first press starts the countdown instead; a second
+    /// press before it has run out goes on and logs the wait as skipped.
     public mutating func advance(at now: Date) throws(ScriptRunError) {
-        try goOn(.said, at: now)
+        let step = try movable()
+        guard step.wait != nil, let next = step.next else { return try goOn(.said, at: now) }
+        guard let started = waitStartedAt else {
+            record(step.id, .said, at: now, target: nil)
+            waitStartedAt = now
+            return
+        }
+        if offered == nil, now < started.addingTimeInterval(TimeInterval(step.wait!.seconds)) {
+            record(step.id, .waitSkipped, at: now, target: next)
+        }
+        move(to: next)
     }
 
     /// The agent chose a branch with its key.
@@ -74,12 +95,14 @@ public struct ScriptRun: Sendable, Equatable {
         let step = try movable()
         guard let branch = step.branch(key) else { throw .unknownBranch(step: step.id, key: key) }
         record(step.id, .branched, at: now, branch: branch.key, target: branch.target)
-        move(to: branch.target, at: now)
+        move(to: branch.target)
     }
 
     /// The agent passed over the current step without saying it. Skipping a
-    /// final step ends the run without an action to carry out.
+    /// final step ends the run without an action to carry out; skipping a
+    /// timed step whose line was said cuts its wait short (a skipped wait).
     public mutating func skip(at now: Date) throws(ScriptRunError) {
+        if waitStartedAt != nil { return try advance(at: now) }
         try goOn(.skipped, at: now)
     }
 
@@ -95,35 +118,30 @@ public struct ScriptRun: Sendable, Equatable {
         }
         guard let next = step.next else { throw .choiceRequired(step: step.id) }
         record(step.id, action, at: now, target: next)
-        move(to: next, at: now)
+        move(to: next)
     }
 
-    /// Lets time pass. A wait that has run out either moves on (logged as said,
-    /// at the moment it ran out, so a late tick catches up through several
-    /// waits exactly) or offers its next step. Returns whether anything changed.
+    /// Lets time pass. A countdown that has run out either moves on to the
+    /// next step (whose own line is then said by the agent, so no more than
+    /// one wait ever passes in one tick) or offers its next step. Returns
+    /// whether anything changed.
     @discardableResult
     public mutating func tick(_ now: Date) -> Bool {
-        var changed = false
-        while !isFinished, let wait = currentStep.wait, let next = currentStep.next {
-            let deadline = stepStartedAt.addingTimeInterval(TimeInterval(wait.seconds))
-            guard deadline <= now else { break }
-            if wait.then == .offer {
-                if offered != next {
-                    offered = next
-                    changed = true
-                }
-                break
-            }
-            record(stepID, .said, at: deadline, target: next)
-            move(to: next, at: deadline)
-            changed = true
+        guard !isFinished, let wait = currentStep.wait, let next = currentStep.next, let started = waitStartedAt,
+              started.addingTimeInterval(TimeInterval(wait.seconds)) <= now else { return false }
+        if wait.then == .offer {
+            guard offered != next else { return false }
+            offered = next
+            return true
         }
-        return changed
+        move(to: next)
+        return true
     }
 
-    /// A step's texts in the context's language with placeholders filled.
+    /// A step's texts in the context's language with placeholders filled
+    /// (the script's fallback wording where a value is unknown).
     public func render(_ step: ScriptStep, context: ScriptContext) -> RenderedStep {
-        step.rendered(in: context)
+        step.rendered(in: context, fallbacks: script.fallbacks)
     }
 
     /// The log as journal records, from entry `since` on (the console keeps
@@ -132,10 +150,11 @@ public struct ScriptRun: Sendable, Equatable {
         log.dropFirst(since).map { $0.recorded(call: call, script: script.id) }
     }
 
-    /// Starts the current step's countdown afresh: the agent came back to
-    /// this script from a situation script, and its wait was not running.
+    /// Starts the current step's countdown afresh if its line had been
+    /// said: the agent came back to this script from a situation script,
+    /// and its wait was not running meanwhile.
     mutating func resume(at now: Date) {
-        stepStartedAt = now
+        if waitStartedAt != nil { waitStartedAt = now }
         offered = nil
     }
 
@@ -148,9 +167,9 @@ public struct ScriptRun: Sendable, Equatable {
         log.append(ScriptLogEntry(step: step, action: action, at: at, branch: branch, target: target))
     }
 
-    private mutating func move(to step: String, at now: Date) {
+    private mutating func move(to step: String) {
         stepID = step
-        stepStartedAt = now
+        waitStartedAt = nil
         offered = nil
     }
 }

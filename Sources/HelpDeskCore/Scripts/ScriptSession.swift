@@ -18,8 +18,8 @@ public struct ScriptSession: Sendable, Equatable {
         public let entry: ScriptLogEntry
     }
 
-    public init(start script: Script, at now: Date) {
-        stack = [ScriptRun(script: script, startedAt: now)]
+    public init(start script: Script) {
+        stack = [ScriptRun(script: script)]
     }
 
     public var current: ScriptRun { stack[stack.count - 1] }
@@ -33,9 +33,9 @@ public struct ScriptSession: Sendable, Equatable {
     /// Switches to `script` (the agent pressed its key). Pressing the key of
     /// the script already running does nothing; a script already lower in the
     /// stack is left running there and a fresh run goes on top.
-    public mutating func enter(_ script: Script, at now: Date) {
+    public mutating func enter(_ script: Script) {
         if current.script.id == script.id && !current.isFinished { return }
-        stack.append(ScriptRun(script: script, startedAt: now))
+        stack.append(ScriptRun(script: script))
     }
 
     /// Leaves the running script for the one beneath it; false (and nothing

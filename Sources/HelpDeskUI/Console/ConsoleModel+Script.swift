@@ -18,7 +18,7 @@ extension ConsoleModel {
         if callScript?.call != call.id {
             callScript = nil
             guard call.state == .talking, let script = firstScript(for: call) else { return [] }
-            callScript = CallScript(call: call.id, script: script, at: now)
+            callScript = CallScript(call: call.id, script: script)
             panel = .script
         }
         return tickScript()

@@ -82,7 +82,8 @@ struct ScriptPanel {
     }
 }
 
-/// The running script's steps in file order: ✓ said, – skipped, ↳ branched
+/// The running script's steps in file order: ✓ said, – skipped, » said but
+/// its wait cut short, ↳ branched
 /// from, ▸ the current one (highlighted). Scrolls to keep the current step in view.
 private struct StepList {
     let run: ScriptRun
@@ -97,7 +98,7 @@ private struct StepList {
             let step = steps[index]
             let isCurrent = index == current && !run.isFinished
             // A step with nothing to say (hang up, listen) is named by its coaching note, dimmed.
-            let text = (step.say ?? step.note).map { context.fill($0[context.language]).text } ?? step.id
+            let text = (step.say ?? step.note).map { run.script.fill($0, in: context).text } ?? step.id
             let line = marker(for: step, isCurrent: isCurrent) + " " + text
             let style = isCurrent ? Theme.selected : (step.say == nil ? Theme.dim : Style.plain)
             let y = area.y + row
@@ -111,6 +112,7 @@ private struct StepList {
         switch run.log.last(where: { $0.step == step.id })?.action {
         case .said: return "✓"
         case .skipped: return "–"
+        case .waitSkipped: return "»"
         case .branched: return "↳"
         case nil: return " "
         }
@@ -157,6 +159,8 @@ private struct StepDetail {
             let seconds = Int(remaining.rounded(.up))
             let after = run.offered != nil ? text.offered : (wait.then == .advance ? text.autoNext : text.next)
             buffer.put([Span("⏱ \(seconds)s", style: Theme.warn), Span("  " + after)], x: area.x, y: y, maxWidth: area.width)
+        } else if run.awaitsSaying, let wait = step.wait {
+            buffer.put([Span("⏱ \(wait.seconds)s", style: Theme.dim), Span("  " + text.waitStarts)], x: area.x, y: y, maxWidth: area.width)
         } else if let final = step.final {
             buffer.put("■ \(text.ends): " + (text.actions[final] ?? final.rawValue), x: area.x, y: y, style: Theme.warn, maxWidth: area.width)
         }
@@ -184,28 +188,11 @@ private struct StepDetail {
         return 1 + paragraph(body, style: never ? Style(fg: .red) : Style.plain.bold, in: column, at: y + 1, buffer: &buffer)
     }
 
-    /// Wrapped text from row `y`, clipped to the column; returns the rows
-    /// used. A value the call does not know yet (‹address›) stands out, so
-    /// the agent fills it in by voice instead of reading it out.
+    /// Wrapped text from row `y`, clipped to the column; returns the rows used.
     private func paragraph(_ body: String, style: Style, in column: Rect, at y: Int, buffer: inout Buffer) -> Int {
-        let lines = wrap(body, width: max(1, column.width))
-        let shown = lines.prefix(max(0, column.maxY - y))
-        var missing = false
+        let shown = wrap(body, width: max(1, column.width)).prefix(max(0, column.maxY - y))
         for (i, line) in shown.enumerated() {
-            var spans: [Span] = []
-            var run = ""
-            for character in line {
-                if character == "‹" || (character == "›" && missing) {
-                    if character == "›" { run.append(character) }
-                    spans.append(Span(run, style: missing ? Theme.warn : style))
-                    run = character == "‹" ? "‹" : ""
-                    missing = character == "‹"
-                } else {
-                    run.append(character)
-                }
-            }
-            spans.append(Span(run, style: missing ? Theme.warn : style))
-            buffer.put(spans, x: column.x, y: y + i, maxWidth: column.width)
+            buffer.put(line, x: column.x, y: y + i, style: style, maxWidth: column.width)
         }
         return shown.count
     }

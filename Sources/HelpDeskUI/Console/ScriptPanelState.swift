@@ -12,9 +12,9 @@ public struct CallScript: Sendable, Equatable {
     /// Entries of `session.log` already handed to the journal.
     private var journaled = 0
 
-    init(call: String, script: Script, at now: Date) {
+    init(call: String, script: Script) {
         self.call = call
-        session = ScriptSession(start: script, at: now)
+        session = ScriptSession(start: script)
     }
 
     /// Lets time pass: a timed wait that ran out advances or offers its next step.
@@ -30,7 +30,7 @@ public struct CallScript: Sendable, Equatable {
             case .advance: try session.advance(at: now)
             case .skip: try session.skip(at: now)
             case .branch(let key): try session.choose(key, at: now)
-            case .enter(let script): session.enter(script, at: now)
+            case .enter(let script): session.enter(script)
             case .back: if !session.leave(at: now) { return .nothingBeneath }
             }
         } catch {

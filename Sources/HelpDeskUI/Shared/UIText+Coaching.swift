@@ -4,7 +4,7 @@ import HelpDeskCore
 /// languages. Kept beside `UIText` rather than in its table so coaching can
 /// grow without touching every screen's labels.
 public struct CoachingText: Sendable {
-    public var say, neverSay, caller, nameUnknown, next, autoNext, offered, ends: String
+    public var say, neverSay, caller, nameUnknown, next, autoNext, offered, ends, waitStarts: String
     public var said, skip, back, situations, scriptEnded, chooseBranch, firstScript, replace: String
     public var branchKeys, situationKeys, replaceHelp: String
     public var actions: [FinalAction: String]
@@ -24,6 +24,7 @@ extension CoachingText {
     static let english = CoachingText(
         say: "Say", neverSay: "Never say", caller: "Caller", nameUnknown: "name not known yet",
         next: "next", autoNext: "goes on by itself", offered: "time is up — Space: next step", ends: "Ends",
+        waitStarts: "wait: starts when you mark the line said (Space)",
         said: "said, next", skip: "skip", back: "back", situations: "Situation",
         scriptEnded: "The script has ended", chooseBranch: "Choose:", firstScript: "This is the call's first script",
         replace: "replace",
@@ -35,6 +36,7 @@ extension CoachingText {
     static let chinese = CoachingText(
         say: "请说", neverSay: "切忌", caller: "客户", nameUnknown: "尚不知姓名",
         next: "下一步", autoNext: "到时自动继续", offered: "时间到——按空格进入下一步", ends: "结束",
+        waitStarts: "等待：说完后按空格开始计时",
         said: "已说，下一步", skip: "跳过", back: "返回", situations: "情境",
         scriptEnded: "话术已结束", chooseBranch: "请选择：", firstScript: "已是本通话的第一个话术",
         replace: "替换",
@@ -46,6 +48,7 @@ extension CoachingText {
     static let korean = CoachingText(
         say: "말하기", neverSay: "금지", caller: "고객", nameUnknown: "성함 미확인",
         next: "다음", autoNext: "시간이 되면 자동 진행", offered: "시간 종료 — Space: 다음 단계", ends: "종료",
+        waitStarts: "대기: 말한 뒤 Space를 누르면 시작",
         said: "말함, 다음", skip: "건너뛰기", back: "돌아가기", situations: "상황",
         scriptEnded: "스크립트가 끝났습니다", chooseBranch: "선택:", firstScript: "이 통화의 첫 스크립트입니다",
         replace: "바꾸기",
