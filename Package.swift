@@ -14,12 +14,16 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.0"),
     ],
     targets: [
         // Domain: pure Swift, no I/O, clock injected.
         .target(name: "HelpDeskCore", dependencies: ["ColumnWidth"], swiftSettings: strict),
         // The JSON-file store: journal, snapshot, locks, live watch.
-        .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore", .product(name: "Logging", package: "swift-log")],
+                swiftSettings: strict),
+        // swift-log's file handler and the notice board that shows warnings on screen.
+        .target(name: "HelpDeskLog", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Terminal columns of text, measured as glibc's wcwidth (and so ncurses) does:
         // shared by the screens and the domain's text reports.
         .target(name: "ColumnWidth", swiftSettings: strict),
@@ -32,14 +36,15 @@ let package = Package(
         // The only module that talks to ncurses.
         .target(name: "NcursesTerminal", dependencies: ["CNcursesW", "CTermSupport", "ColumnWidth", "TermRender"], swiftSettings: strict),
         // Agent console and wallboard: state, update, view.
-        .target(name: "HelpDeskUI", dependencies: ["ColumnWidth", "HelpDeskCore", "TermRender"], swiftSettings: strict),
+        .target(name: "HelpDeskUI", dependencies: ["ColumnWidth", "HelpDeskCore", "HelpDeskLog", "TermRender"], swiftSettings: strict),
         // SQLite, only for the benchmark's side-by-side comparison.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "ColumnWidth", "HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
+                "ColumnWidth", "HelpDeskCore", "HelpDeskLog", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -52,9 +57,11 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskLogTests", dependencies: ["HelpDeskLog", .product(name: "Logging", package: "swift-log")],
+                    swiftSettings: strict),
         .testTarget(name: "TermRenderTests", dependencies: ["ColumnWidth", "TermRender"], swiftSettings: strict),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
-        .testTarget(name: "HelpDeskUITests", dependencies: ["ColumnWidth", "HelpDeskUI", "HelpDeskCore", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskUITests", dependencies: ["ColumnWidth", "HelpDeskUI", "HelpDeskCore", "HelpDeskLog", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["HelpDeskCore", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import Logging
 
 /// The floor's shared truth: a directory of JSON files that many agent
 /// processes, a wallboard and scripts use at once (layout and guarantees in
@@ -201,9 +202,16 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         live.apply(event)
     }
 
+    /// Keeps a warning for `warnings` (printed at open by the command line)
+    /// and logs it once, so one raised after start-up reaches the log file
+    /// and the console's status bar too.
     func warn(_ message: String) {
-        if warningSet.insert(message).inserted { collectedWarnings.append(message) }
+        guard warningSet.insert(message).inserted else { return }
+        collectedWarnings.append(message)
+        Self.logger.warning("\(layout.root): \(message)")
     }
+
+    private static let logger = Logger(label: "helpdesk.store")
 
     /// The watch is made on first use, not at open: closing an inotify
     /// descriptor costs the kernel 5–15 ms, which every one-shot command

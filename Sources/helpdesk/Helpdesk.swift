@@ -29,6 +29,7 @@ struct Helpdesk: ParsableCommand {
     /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
     static func main() {
         restartWithPlainCrashReports()
+        bootstrapLogging()
         main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
     }
 

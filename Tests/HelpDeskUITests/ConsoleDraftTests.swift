@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskLog
 @testable import HelpDeskUI
 import TermRender
 import Testing
@@ -28,5 +29,27 @@ struct ConsoleDraftTests {
         let saved = try #require(try floor.loadDraft(agent: ConsoleFixture.me.agent))
         let reread = try JournalCoding.decoder().decode(ComplaintDraft.self, from: saved)
         #expect(reread.product == "冰箱柜", "the edit reached the store")
+    }
+}
+
+/// A warning logged after start-up reaches the agent on screen.
+@Suite struct ConsoleWarningTests {
+    @Test func aWarningLoggedAfterStartShowsInTheStatusBarOnce() throws {
+        let floor = MemoryFloor(clock: ManualClock(ConsoleFixture.start))
+        let board = NoticeBoard()
+        let terminal = MemoryTerminal(size: Size(width: 120, height: 40))
+        let console = ConsoleRunner(terminal: terminal, store: floor, me: ConsoleFixture.me, text: .forLanguage(.en),
+                                    rules: try ComplaintRulesFixture.rules(), clock: floor.clock, notices: board)
+        console.start()
+        console.handle(.timeout)
+        #expect(console.model.message == nil)
+        board.post("compaction postponed: No space left on device")
+        console.handle(.timeout)
+        console.draw()
+        let bar = terminal.screen.lines().last ?? ""
+        #expect(bar.contains("⚠ compaction postponed: No space left on device"), "\(bar)")
+        console.handle(.key(.char("?")))
+        console.handle(.timeout)
+        #expect(console.model.message == nil, "shown once, then gone like any message")
     }
 }

@@ -13,4 +13,7 @@ public enum ConsoleMessage: Sendable {
     case failed(String)
     /// An effect succeeded; the text confirms it to the agent.
     case done(String)
+    /// A warning was logged (the store met a damaged line, postponed a
+    /// compaction…): the agent sees it, and the log file keeps it.
+    case warning(String)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskLog
 import TermRender
 
 /// Runs the console: waits on the terminal and the store's change
@@ -15,12 +16,16 @@ public final class ConsoleRunner {
     private let rules: ComplaintRules
     /// Who is who: escalations go to a lead named here.
     private let roster: Roster
+    /// Where this process's logged warnings arrive, and how many were shown.
+    private let notices: NoticeBoard
+    private var warningsShown = 0
     public private(set) var model: ConsoleModel
 
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText,
                 rules: ComplaintRules, roster: Roster = Roster(), coaching: ConsoleCoaching = .none,
-                clock: any Clock = SystemClock()) {
+                clock: any Clock = SystemClock(), notices: NoticeBoard = .shared) {
         self.terminal = terminal
+        self.notices = notices
         self.store = store
         self.rules = rules
         self.roster = roster
@@ -81,9 +86,18 @@ public final class ConsoleRunner {
         case .timeout:
             queueDueFollowUps()
             send(.tick(clock.now()))
+            showNewWarning()
         case .signal:
             model.quitting = true
         }
+    }
+
+    /// A warning logged since the last look (by the store, in this process)
+    /// shows in the status bar: a console user reads no log file.
+    private func showNewWarning() {
+        guard let notice = notices.current, notice.count > warningsShown else { return }
+        warningsShown = notice.count
+        send(.warning(notice.text))
     }
 
     /// Follow-ups whose time has come join the queue as callbacks. Any

@@ -26,6 +26,9 @@ extension ConsoleModel {
         case .done(let text):
             self.message = (text, false)
             return []
+        case .warning(let text):
+            self.message = ("⚠ " + text, true)
+            return []
         }
     }
 
