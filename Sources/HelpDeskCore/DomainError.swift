@@ -9,6 +9,8 @@ public enum DomainError: Error, Equatable, CustomStringConvertible, Sendable {
     case illegalComplaintMove(complaint: String, from: ComplaintStatus, to: ComplaintStatus)
     case unknownFollowUp(String)
     case invalid(field: String, reason: String)
+    /// The acting account may not do this (see `Identity`).
+    case notPermitted(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum DomainError: Error, Equatable, CustomStringConvertible, Sendable {
             "no open follow-up \(id)"
         case .invalid(let field, let reason):
             "\(field): \(reason)"
+        case .notPermitted(let reason):
+            "not permitted: \(reason)"
         }
     }
 }

@@ -48,8 +48,3 @@ func printJSON(_ value: some Encodable, pretty: Bool = false) throws {
     let data = try JournalCoding.encoder(pretty: pretty).encode(value)
     FileHandle.standardOutput.write(data + Data("\n".utf8))
 }
-
-/// The Unix account running this process.
-func currentUser() -> String {
-    ProcessInfo.processInfo.environment["USER"] ?? NSUserName()
-}

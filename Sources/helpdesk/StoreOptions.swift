@@ -11,6 +11,12 @@ struct StoreOptions: ParsableArguments {
     func open() throws -> any FloorStore {
         try openStore(dataPath: data)
     }
+
+    /// Refuses (exit 1) unless the account running the command is a lead in
+    /// the floor's roster.json.
+    func requireLead(to doing: String) throws {
+        try Identity.ofThisProcess(roster: open().roster).person.requireLead(to: doing)
+    }
 }
 
 /// Opens the floor's store on a data directory or a PostgreSQL URI,

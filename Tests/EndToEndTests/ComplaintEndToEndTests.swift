@@ -5,19 +5,24 @@ import Testing
 /// A complaint's course across two consoles: the agent files it during a
 /// call with a promised time and escalates it, a lead in a second console
 /// takes it and gives instructions the agent sees, then resolves it; a
-/// follow-up falls due and the agent takes it from the queue.
-@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable, "needs the built helpdesk binary and tmux"))
+/// follow-up falls due and the agent takes it from the queue. The agent is
+/// the account running the tests; the lead a real account made for the test
+/// (identity is the kernel's), sharing the floor through a Unix group.
+@Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable && UnixAccount.canCreate,
+                             "needs the built helpdesk binary, tmux, and root to create the lead's account"))
 struct ComplaintEndToEndTests {
     let floor = E2EFloor()
 
     @Test func aComplaintIsFiledEscalatedAnsweredResolvedAndFollowedUp() throws {
+        let group = try UnixAccount.makeGroup("floor")
+        let chen = try UnixAccount("lead", groups: [group])
+        defer { chen.remove(); UnixAccount.removeGroup(group) }
+        try floor.share(with: group)
+        try floor.writeRoster([(UnixAccount.current, "1001", "王芳", "agent"), (chen.name, "9001", "陈主管", "lead")])
         try floor.cli("ring", "--name", "张伟", "--phone", "13800000001")
-        let roster = #"[{"user":"wang","agent":"1001","name":"王芳","role":"agent"},"#
-            + #"{"user":"chen","agent":"9001","name":"陈主管","role":"lead"}]"#
-        try roster.write(toFile: floor.data + "/roster.json", atomically: true, encoding: .utf8)
 
         let agent = Tmux(name: "agent")
-        try floor.start(agent, user: "wang", width: 100, height: 30)
+        try floor.start(agent, width: 100, height: 30)
         try agent.waitFor("张伟")
         try agent.send("n")
         try agent.send("c")
@@ -34,7 +39,7 @@ struct ComplaintEndToEndTests {
         try agent.waitFor("escalated")
 
         let lead = Tmux(name: "lead")
-        try floor.start(lead, user: "chen", width: 100, height: 30)
+        try floor.start(lead, as: chen, width: 100, height: 30)
         try lead.waitFor("陈主管")
         try lead.send("4")
         try lead.waitFor("T1")

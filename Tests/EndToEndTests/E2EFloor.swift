@@ -14,12 +14,37 @@ struct E2EFloor {
         try TestProcess.run(binary, ["--data", data] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Starts `helpdesk COMMAND` (the console by default) for Unix user `user`
-    /// in tmux, in a UTF-8 locale, with English labels.
-    func start(_ tmux: Tmux, user: String = "wang", width: Int = 80, height: Int = 24, environment: String = "",
+    /// Runs a shell command line (`$HELPDESK` is the binary, `$DATA` the
+    /// data directory), standard error with standard output, and returns
+    /// both and the exit status: for refusals and their messages.
+    func shell(_ line: String) throws -> (output: String, status: Int32) {
+        try TestProcess(script: line + " 2>&1", environment: ["HELPDESK": binary, "DATA": data]).finish()
+    }
+
+    /// Starts `helpdesk COMMAND` (the console by default) in tmux, in a
+    /// UTF-8 locale, with English labels: as the account running the tests,
+    /// or as `account` (a real one: identity is the kernel's, not `$USER`).
+    func start(_ tmux: Tmux, as account: UnixAccount? = nil, width: Int = 80, height: Int = 24, environment: String = "",
                command: String = "") throws {
-        try tmux.start("LANG=C.UTF-8 USER=\(user) \(environment) '\(binary)' \(command) --data '\(data)' --lang en",
-                       width: width, height: height)
+        let line = "LANG=C.UTF-8 \(environment) '\(binary)' \(command) --data '\(data)' --lang en"
+        try tmux.start(account.map { $0.shellCommand(line) } ?? line, width: width, height: height)
+    }
+
+    /// Writes roster.json: `[(account, agent, name, role)]`.
+    func writeRoster(_ people: [(account: String, agent: String, name: String, role: String)]) throws {
+        let entries = people.map { #"{"user":"\#($0.account)","agent":"\#($0.agent)","name":"\#($0.name)","role":"\#($0.role)"}"# }
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try ("[" + entries.joined(separator: ",") + "]").write(toFile: data + "/roster.json", atomically: true, encoding: .utf8)
+    }
+
+    /// Makes the data directory a floor shared by Unix group `group`
+    /// (docs/storage.md), so a second test account can work on it.
+    func share(with group: String) throws {
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        try group.write(toFile: data + "/group", atomically: true, encoding: .utf8)
+        guard let entry = getgrnam(group) else { throw AccountError(message: "no group \(group)") }
+        chown(data, uid_t.max, entry.pointee.gr_gid)
+        chmod(data, 0o2770)
     }
 
     /// Every journal segment's text, in order.

@@ -50,10 +50,10 @@ struct WallboardEndToEndTests {
     @Test func theWallFollowsTheFloorMaskedAndSurvivesAResize() throws {
         try cli("ring", "--name", "张伟", "--surname", "张", "--phone", "13800000001", "--category", "repair")
         let second = try cli("ring", "--name", "김민준", "--surname", "김", "--phone", "01012345678", "--queue", "sales")
-        try cli("agent", "1001", "--state", "ready")
-        let roster = #"[{"user": "wang", "agent": "1001", "name": "王芳", "role": "agent", "team": "一组"}]"#
+        let roster = #"[{"user": "\#(UnixAccount.current)", "agent": "1001", "name": "王芳", "role": "agent", "team": "一组"}]"#
         #expect(FileManager.default.createFile(atPath: data + "/roster.json", contents: Data(roster.utf8),
                                                attributes: [.posixPermissions: 0o600]))
+        try cli("agent", "1001", "--state", "ready")
         let tmux = Tmux(name: "wall")
         try tmux.start("LANG=C.UTF-8 '\(binary)' --data '\(data)' wallboard --lang en", width: 200, height: 50)
         try tmux.waitFor("张**")
@@ -123,8 +123,8 @@ struct WallboardEndToEndTests {
         try cli("ring", "--name", "张伟", "--phone", "13800000001")
         let second = try cli("ring", "--name", "김민준", "--phone", "01012345678")
         try cli("abandon", second)
-        try cli("agent", "1001", "--state", "ready")
-        try cli("claim", "--agent", "1001")
+        try cli("agent", UnixAccount.current, "--state", "ready")
+        try cli("claim")
         let options = ["--reset-hour", "0", "--threshold", "30", "--exclude-short-abandons"]
         let tmux = Tmux(name: "wall-report")
         try tmux.start("LANG=C.UTF-8 '\(binary)' --data '\(data)' wallboard --lang en \(options.joined(separator: " "))",

@@ -13,6 +13,8 @@ struct ProcessTests {
     @Test func eightProcessesRingAndClaimExactlyOnce() throws {
         let scratch = Scratch()
         let workers = 8, rounds = 6
+        // Each claim names a fresh agent, which only a lead may do.
+        try scratch.open().saveRoster(Roster(entries: [RosterEntry(user: UnixAccount.current, agent: "L1", name: "lead", role: .lead)]))
         let children = try (0..<workers).map { worker in
             try TestProcess(script: """
                 for i in $(seq 1 \(rounds)); do

@@ -88,9 +88,7 @@ public enum Floor {
     /// A lead changes a customer's record (marks a VIP or key account); the
     /// caller's live call follows.
     public static func mark(_ customer: Customer, call: String?, by actor: RosterEntry) throws -> EventBody {
-        guard actor.role == .lead else {
-            throw DomainError.invalid(field: "tier", reason: "only a team lead marks VIP and key accounts")
-        }
+        try actor.requireLead(to: "mark VIP and key accounts")
         return .customerUpdated(CustomerUpdated(customer: customer, call: call))
     }
 

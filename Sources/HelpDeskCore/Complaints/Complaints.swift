@@ -71,7 +71,7 @@ public enum Complaints {
     /// A lead takes an escalation into their own hands.
     public static func take(_ state: LiveState, complaint id: String, lead: RosterEntry, note: String? = nil) throws -> EventBody {
         let c = try complaint(state, id)
-        try requireLead(lead, "take an escalation")
+        try lead.requireLead(to: "take an escalation")
         guard c.status == .escalated else { throw DomainError.illegalComplaintMove(complaint: id, from: c.status, to: .inProgress) }
         return .complaintChanged(ComplaintChanged(complaint: id, status: .inProgress, note: clean(note), owner: lead.agent, action: .take))
     }
@@ -79,7 +79,7 @@ public enum Complaints {
     /// A lead tells the agent what to do; the complaint stays where it is.
     public static func instruct(_ state: LiveState, complaint id: String, lead: RosterEntry, text: String) throws -> EventBody {
         let c = try complaint(state, id)
-        try requireLead(lead, "give instructions")
+        try lead.requireLead(to: "give instructions")
         let words = try required(text, field: "instructions", reason: "say what the agent should do")
         guard c.status == .escalated || c.status == .inProgress else {
             throw DomainError.invalid(field: "status", reason: "complaint \(id) is \(c.status.rawValue); instructions go to an escalated or in-progress complaint")
@@ -90,7 +90,7 @@ public enum Complaints {
     /// A lead returns the complaint to the agent who escalated it, with the answer.
     public static func handBack(_ state: LiveState, complaint id: String, lead: RosterEntry, answer: String) throws -> EventBody {
         let c = try complaint(state, id)
-        try requireLead(lead, "hand a complaint back")
+        try lead.requireLead(to: "hand a complaint back")
         let words = try required(answer, field: "answer", reason: "tell the agent the answer they are to give the customer")
         guard let agent = c.escalatedBy, c.status == .escalated || c.status == .inProgress else {
             throw DomainError.invalid(field: "status", reason: "complaint \(id) was not escalated, so there is nobody to hand it back to")
@@ -185,12 +185,6 @@ public enum Complaints {
         checklist.toldHowLong = true
         return .complaintChanged(ComplaintChanged(complaint: c.id, status: .accepted, note: clean(note), promisedBy: promise,
                                                   action: .accept, checklist: checklist))
-    }
-
-    private static func requireLead(_ actor: RosterEntry, _ doing: String) throws {
-        guard actor.role == .lead else {
-            throw DomainError.invalid(field: "role", reason: "only a team lead may \(doing); \(actor.agent) is an agent")
-        }
     }
 
     static func required(_ text: String, field: String, reason: String) throws -> String {

@@ -9,12 +9,13 @@ struct ClaimCommand: ParsableCommand {
         discussion: "Exits 3 when no caller is waiting. Two agents never get the same caller.")
 
     @OptionGroup var store: StoreOptions
-    @Option(help: "The agent number taking the call.") var agent: String
+    @OptionGroup var actor: ActorOptions
     @Flag(help: "Print the claimed call as one JSON object.") var json = false
 
     func run() throws {
         try reportingFailures {
             let store = try store.open()
+            let agent = try actor.entry(in: store).agent
             let event = try store.commit(agent: agent) { state, now in
                 try Floor.claimNext(state, agent: agent, at: now)
             }
@@ -24,7 +25,8 @@ struct ClaimCommand: ParsableCommand {
     }
 }
 
-/// `helpdesk hangup CALL`: the talk ends and wrap-up begins.
+/// `helpdesk hangup CALL`: the talk ends and wrap-up begins. The call is
+/// the acting person's own, or a lead ends it.
 struct HangUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hangup", abstract: "End the talk on a call; the agent goes to wrap-up.")
@@ -35,7 +37,8 @@ struct HangUpCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try store.open()
-            let agent = store.state.calls[call]?.agent
+            let agent = try Identity.ofThisProcess(roster: store.roster)
+                .acting(asAgent: store.state.calls[call]?.agent, roster: store.roster, state: store.state).agent
             try store.commit(agent: agent) { state, _ in try Floor.hangUp(state, call: call) }
         }
     }

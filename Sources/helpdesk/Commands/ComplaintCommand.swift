@@ -18,27 +18,23 @@ struct ComplaintCommand: ParsableCommand {
                       Resolve.self, Close.self, Reopen.self])
 }
 
-/// Who acts: `--agent`, else the Unix user mapped through roster.json.
+/// Who acts: the Unix account running the command (the real uid, never
+/// `$USER`), mapped through roster.json; `--agent` may name only that
+/// account's own agent, unless its role is lead (`Identity`).
 struct ActorOptions: ParsableArguments {
-    @Option(help: "The agent number acting (default: the Unix user's, from roster.json).") var agent: String?
+    @Option(help: "The agent number acting: your own (the default, from roster.json), or any agent if your role is lead.")
+    var agent: String?
 
-    func entry(in store: any FloorStore) -> RosterEntry {
-        guard let agent else { return store.roster.identity(forUser: currentUser()) }
-        return rosterEntry(agent, roster: store.roster, state: store.state)
+    func entry(in store: any FloorStore) throws -> RosterEntry {
+        try Identity.ofThisProcess(roster: store.roster).acting(asAgent: agent, roster: store.roster, state: store.state)
     }
 
     /// Opens the store and commits what `decide` returns as the acting agent.
     func commit(_ options: StoreOptions, _ decide: (LiveState, Date, RosterEntry) throws -> [EventBody]) throws {
         let store = try options.open()
-        let me = entry(in: store)
+        let me = try entry(in: store)
         try store.commit(agent: me.agent) { state, now in try decide(state, now, me) }
     }
-}
-
-/// The roster's entry for an agent number, else what the floor knows of them.
-func rosterEntry(_ agent: String, roster: Roster, state: LiveState) -> RosterEntry {
-    roster.entry(forAgent: agent)
-        ?? RosterEntry(user: agent, agent: agent, name: state.agents[agent]?.name ?? agent, role: state.agents[agent]?.role ?? .agent)
 }
 
 extension ComplaintCommand {
@@ -130,7 +126,7 @@ extension ComplaintCommand {
             try reportingFailures {
                 let rules = try ComplaintSettings.load()
                 let store = try store.open()
-                let me = actor.entry(in: store)
+                let me = try actor.entry(in: store)
                 var checklist = HandlingChecklist()
                 for step in checks { checklist[step] = true }
                 let events = try store.commit(agent: me.agent) { state, now in
@@ -181,8 +177,8 @@ extension ComplaintCommand {
         func run() throws {
             try reportingFailures {
                 let store = try store.open()
-                let me = actor.entry(in: store)
-                let lead = rosterEntry(to, roster: store.roster, state: store.state)
+                let me = try actor.entry(in: store)
+                let lead = store.roster.person(agent: to, state: store.state)
                 try store.commit(agent: me.agent) { state, _ in
                     try Complaints.escalate(state, complaint: id, to: lead, note: note)
                 }
@@ -270,7 +266,7 @@ extension ComplaintCommand {
         func run() throws {
             try reportingFailures {
                 let store = try store.open()
-                let me = actor.entry(in: store)
+                let me = try actor.entry(in: store)
                 let archived = store.state.complaints[id] == nil
                     ? ComplaintArchive(try store.events(from: nil, to: nil)).complaints[id] : nil
                 try store.commit(agent: me.agent) { state, _ in

@@ -25,7 +25,7 @@ struct ConsoleCommand: ParsableCommand {
 /// Opens the terminal and runs the console on `floor` for the Unix user;
 /// the terminal is restored however the console ends.
 func runConsole(on floor: any FloorStore, language: Language?) throws {
-    let me = floor.roster.identity(forUser: currentUser())
+    let me = Identity.ofThisProcess(roster: floor.roster).person
     let text = UIText.forLanguage(uiLanguage(language))
     let rules = try ComplaintSettings.load()
     let coaching = loadCoaching(dataDirectory: floor.overrideDirectory)

@@ -20,7 +20,7 @@ struct DemoCommand: ParsableCommand {
             let path = data ?? Self.defaultPath()
             let floor = try openStore(dataPath: path)
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {
-                try DemoFloor.seed(directory, user: currentUser(), rules: try ComplaintSettings.load())
+                try DemoFloor.seed(directory, user: OSUser.current(), rules: try ComplaintSettings.load())
             }
             let simulatorStore = try openStore(dataPath: path)
             let (rate, agents) = (rate, agents)

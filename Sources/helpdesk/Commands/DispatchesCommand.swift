@@ -19,6 +19,7 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
+                try store.requireLead(to: "record dispatch volumes")
                 guard let bytes = FileManager.default.contents(atPath: file) else {
                     throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
                 }
@@ -38,6 +39,7 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
+                try store.requireLead(to: "record dispatch volumes")
                 let volume = try DispatchVolumes.validated(branch: branch, month: month, dispatches: count)
                 try DispatchFile(dataPath: store.data).update { $0.set(volume) }
             }

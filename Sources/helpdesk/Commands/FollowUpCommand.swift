@@ -72,7 +72,7 @@ extension FollowUpCommand {
             try reportingFailures {
                 let rules = try ComplaintSettings.load()
                 let store = try store.open()
-                let me = actor.entry(in: store)
+                let me = try actor.entry(in: store)
                 // A caller with no edited record is still known from earlier calls.
                 let earlier = try phone.flatMap { try store.history(phone: $0, limit: 1).first?.customer }
                 let events = try store.commit(agent: me.agent) { state, now in

@@ -22,6 +22,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if agents > 0 { try self.store.requireLead(to: "run virtual agents") }
             let store = try store.open()
             var simulation = FloorSimulation(store: store, generator: CallerGenerator(seed: seed), rate: rate,
                                              virtualAgents: agents)
