@@ -73,26 +73,25 @@ enum HistoryBuckets {
         var found: [Call] = []
         var bad: [JournalLineScanner.BadLine] = []
         var number = 0
-        for line in bytes.split(separator: 10, omittingEmptySubsequences: false) {
-            number += 1
-            guard line.count >= needle.count, contains(line, needle) else { continue }
-            do {
-                let call = try decoder.decode(Call.self, from: Data(line))
-                if call.customer.phone == phone { found.append(call) }
-            } catch {
-                bad.append(.init(line: number, reason: JournalLineScanner.describe(error)))
+        bytes.withUnsafeBytes { raw in
+            EventLines.forEachLine(in: raw) { line in
+                number += 1
+                guard line.count >= needle.count, contains(line, needle) else { return }
+                do {
+                    let call = try decoder.decode(Call.self, from: Data(line))
+                    if call.customer.phone == phone { found.append(call) }
+                } catch {
+                    bad.append(.init(line: number, reason: JournalLineScanner.describe(error)))
+                }
             }
         }
         return (found, bad, path)
     }
 
-    private static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        var i = haystack.startIndex
-        let last = haystack.endIndex - needle.count
-        while i <= last {
-            if haystack[i] == first, haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
+    private static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        for i in 0...(haystack.count - needle.count) where haystack[i] == first {
+            if needle.indices.allSatisfy({ haystack[i + $0] == needle[$0] }) { return true }
         }
         return false
     }

@@ -37,20 +37,16 @@ struct JournalLineScanner {
     func scan(_ bytes: [UInt8], firstLine: Int) -> Chunk {
         var chunk = Chunk()
         var found: [(line: Int, range: Range<Int>)] = []
-        var start = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            while start < buffer.count {
-                guard let newline = buffer[start...].firstIndex(of: 10) else { break }
+        bytes.withUnsafeBytes { raw in
+            chunk.consumed = EventLines.forEachLine(in: raw, keepLast: true) { line in
                 let number = firstLine + chunk.lines
                 chunk.lines += 1
-                let line = start..<newline
-                start = newline + 1
-                if buffer[line].allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                found.append((number, line))
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+                let start = raw.baseAddress.map { $0.distance(to: line.baseAddress ?? $0) } ?? 0
+                found.append((number, start..<(start + line.count)))
             }
         }
-        chunk.consumed = start
-        chunk.tail = bytes[start...]
+        chunk.tail = bytes[chunk.consumed...]
         let decoded = decode(found, in: bytes)
         for (index, result) in decoded.enumerated() {
             switch result {
