@@ -50,7 +50,8 @@ let package = Package(
         ),
         .executableTarget(
             name: "helpdesk-bench",
-            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender", "CSQLite"],
+            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender", "CSQLite",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // What the store and end-to-end tests share: child processes, the built binary.

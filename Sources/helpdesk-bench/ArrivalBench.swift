@@ -18,9 +18,9 @@ struct ArrivalBench {
         var p99: Double
 
         init(_ seconds: [Double]) {
-            let sorted = seconds.sorted().map { $0 * 1000 }
-            p50 = sorted.isEmpty ? .nan : sorted[sorted.count / 2]
-            p99 = sorted.isEmpty ? .nan : sorted[Int(Double(sorted.count - 1) * 0.99)]
+            let milliseconds = seconds.map { $0 * 1000 }
+            p50 = percentile(milliseconds, 0.5)
+            p99 = percentile(milliseconds, 0.99)
         }
     }
 

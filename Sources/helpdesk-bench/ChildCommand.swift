@@ -40,8 +40,7 @@ enum ChildCommand {
                 ops += try json.churn(n, agents: 40)
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - began.uptimeNanoseconds) / 4e6)
             }
-            latencies.sort()
-            print("ops=\(ops) end=\(Date().timeIntervalSince1970) p50=\(latencies[count / 2]) p99=\(latencies[count * 99 / 100])")
+            print("ops=\(ops) end=\(Date().timeIntervalSince1970) p50=\(percentile(latencies, 0.5)) p99=\(percentile(latencies, 0.99))")
             return
         case "send":
             // One change every 5–20 ms, its send time (wall clock, which both

@@ -46,7 +46,7 @@ struct StartupBench {
                 if round > 0 { times[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) }
             }
         }
-        let medians = times.map { $0.sorted()[$0.count / 2] }
+        let medians = times.map { percentile($0, 0.5) }
         return Figures(jsonNone: medians[0], jsonHistory: medians[1], jsonFullSegment: medians[2],
                        sqliteNone: medians[3], sqliteHistory: medians[4], consoleNone: medians[5], consoleHistory: medians[6])
     }
