@@ -37,7 +37,7 @@ import TermRender
         c.live = state
         c.clock.set(now)
         try c.takeCall()
-        #expect(c.screen.contains { $0.contains("客户: ‹尚不知姓名›") })
+        #expect(c.screen.contains { $0.contains("客户: 尚不知姓名 · m") })
 
         var known = stranger
         known.name = "박서연"
@@ -217,18 +217,60 @@ import TermRender
         #expect(c.model.message?.isError == true)
     }
 
-    @Test func scriptKeysWorkOnlyInTheScriptPanelAndTheScriptEndsWithTheCall() throws {
+    @Test func scriptKeysWorkFromAnyPanelButNotWhileAFormIsTypedIn() throws {
         var c = ScriptFixture.Console(language: .en)
         try c.takeCall()
-        c.keys(.char("1"))
+        c.keys(.escape)
         #expect(c.model.panel == .queue)
+        c.keys(.char(" "))
+        #expect(c.model.callScript?.session.current.stepID == "listen", "Space says the line from the queue panel")
         c.keys(.char("S"))
-        #expect(c.model.callScript?.session.stack.count == 1, "S outside the script panel does nothing")
+        #expect(c.model.callScript?.session.current.script.id == "silent-line", "a situation key works from the queue panel")
+        c.keys(.char("4"), .char("a"))
+        #expect(c.model.callScript?.session.current.stepID == "answered", "a branch key works from the case list")
+        c.keys(.char("c"))
+        #expect(c.model.complaint != nil && c.model.panel == .complaint)
+        c.keys(.char("<"))
+        #expect(c.model.callScript?.session.current.script.id == "silent-line", "typing in the complaint form moves no script")
+        c.keys(.tab, .tab, .char(" "), .char("s"))
+        #expect(c.model.callScript?.session.current.stepID == "answered")
         let call = try #require(c.model.callInHand?.id)
         c.apply(try Floor.hangUp(c.live, call: call))
         #expect(c.model.callScript?.call == call, "the script stays in view during wrap-up")
         c.apply(try Floor.complete(c.live, call: call, agent: "1001", category: .repair, disposition: "ok", notes: nil, resolved: true))
         #expect(c.model.callScript == nil)
+    }
+
+    @Test func oneKeyAndASmallFormSetTheSurnameAndTheScriptGreetsByIt() throws {
+        var c = ScriptFixture.Console(language: .zh)
+        var (state, now) = ConsoleFixture.floor(callers: 0)
+        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
+                          body: try Floor.ring(state, customer: Customer(name: "", phone: "13800000009"), at: now)))
+        now = now.addingTimeInterval(1)
+        c.live = state
+        c.clock.set(now)
+        try c.takeCall()
+        let call = try #require(c.model.callInHand?.id)
+        #expect(c.screen.contains { $0.contains("客户: 尚不知姓名 · m") })
+        c.keys(.char("m"))
+        #expect(c.screen.contains { $0.contains("客户称呼") })
+        #expect(c.screen.contains { $0.contains("先生") })
+        c.type("张")
+        c.keys(.tab, .tab)
+        c.type("海尔冰箱")
+        let effects = c.keys(.ctrl("s"))
+        #expect(effects == [.nameCaller(call: call, surname: "张", honorific: "先生")])
+        #expect(c.model.overlay == nil)
+        #expect(c.model.scriptContext.product == "海尔冰箱")
+        c.apply(try Floor.nameCaller(c.live, call: call, surname: "张", honorific: "先生", by: "1001"))
+        #expect(c.screen.contains { $0.contains("客户: 张先生") })
+        c.keys(.char("A"), .char(" "))
+        #expect(c.screen.contains { $0.contains("好的，张先生，谢谢您。") })
+
+        c.keys(.function(7), .tab, .right)
+        #expect(c.keys(.function(10)) == [.nameCaller(call: call, surname: "张", honorific: "女士")], "a wrong guess is corrected")
+        c.keys(.char("m"), .tab)
+        #expect(c.keys(.ctrl("s")).isEmpty, "nothing changed, nothing written")
     }
 
     @Test func theHelpOverlayListsTheScriptKeys() {

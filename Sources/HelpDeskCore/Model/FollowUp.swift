@@ -32,6 +32,10 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
     public var createdAt: Date?
     /// The call that gave rise to it (the dissatisfied caller's call, say).
     public var sourceCall: String?
+    /// What the follow-up call's script speaks of: the product, and the
+    /// visit time agreed ("周五上午"), as recorded when it was scheduled.
+    public var product: String?
+    public var appointment: String?
 
     public init(
         id: String, customer: Customer, dueAt: Date, purpose: String, script: String? = nil,

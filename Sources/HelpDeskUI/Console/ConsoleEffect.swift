@@ -15,6 +15,8 @@ public enum ConsoleEffect: Equatable, Sendable {
     case saveDraft(ComplaintDraft?)
     case loadHistory(phone: String)
     case caseStep(CaseStep)
+    /// The agent sets (or corrects) how the caller is addressed, on the customer's record.
+    case nameCaller(call: String, surname: String, honorific: String)
     /// A lead marks the caller VIP or key account (or regular again).
     case updateCustomer(Customer, call: String?)
     /// Appends records that decide nothing (script steps said, phrase hits) to the journal.

@@ -34,8 +34,9 @@ extension ConsoleModel {
         return journal(&script)
     }
 
-    /// A key while the script panel has focus; nil when it is not a script
-    /// key (or the talk has ended), so the global keys still work.
+    /// A key while a call is in hand and no form takes it, whichever panel
+    /// has focus; nil when it is not a script key (or the talk has ended),
+    /// so the global keys still work.
     mutating func handleScriptKey(_ key: Key) -> [ConsoleEffect]? {
         guard var script = callScript, callInHand?.state == .talking,
               var command = ScriptCommand(key: key, step: script.session.current.isFinished ? nil : script.session.current.currentStep,
@@ -59,17 +60,27 @@ extension ConsoleModel {
     }
 
     /// What placeholders are filled from: the agent, the caller (surname and
-    /// honorific once known), the company, and what the complaint form holds.
-    /// The caller's preferred language wins over the UI language, because it
-    /// is the caller who hears the line.
+    /// honorific once known), the company; the product and appointment as
+    /// typed on this call, else from the follow-up the call serves or the
+    /// caller's newest open complaint; the promise and the case number from
+    /// the complaint form, else that complaint. The caller's preferred
+    /// language wins over the UI language, because it is the caller who
+    /// hears the line.
     public var scriptContext: ScriptContext {
         let customer = callInHand?.customer
         // Read straight from the form: this runs on every frame of the script
         // panel, and a whole `ComplaintDraft` would be built for two fields.
         func known(_ field: String) -> String? { complaint.map { $0.form.text(field) }.flatMap { $0.isEmpty ? nil : $0 } }
+        let followUp = callInHand?.followUp.flatMap { live.followUps[$0] }
+        let openCase = followUp?.complaint.flatMap { live.complaints[$0] } ?? callerComplaints.first { $0.status.awaitsResolution }
+        let typed = callScript?.typed ?? [:]
         return ScriptContext(
             language: customer?.language ?? text.language, agentName: me.name, agentNumber: me.agent,
-            company: coaching.company, customer: customer, promisedTime: known("promised"), product: known("product"))
+            company: coaching.company, customer: customer,
+            promisedTime: known("promised") ?? openCase?.promisedBy.map { ReportFormat.hour($0, in: timeZone) },
+            appointment: typed[.appointment] ?? followUp?.appointment,
+            product: typed[.product] ?? known("product") ?? followUp?.product ?? openCase?.product,
+            reference: openCase?.id)
     }
 
     /// The follow-up script on a call that serves a follow-up, else the opening.

@@ -16,6 +16,8 @@ public struct ConsoleModel: Sendable {
         case pauseReason(TextEditor)
         /// A note a case step needs (instructions, the answer, the resolution).
         case caseNote(CaseNoteKind, String, TextEditor)
+        /// The caller's name and form of address, product and appointment.
+        case caller(CallerForm)
     }
 
     public var me: RosterEntry

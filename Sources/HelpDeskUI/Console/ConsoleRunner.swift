@@ -177,6 +177,10 @@ public final class ConsoleRunner {
             }
         case .caseStep(let step):
             try take(step)
+        case .nameCaller(let call, let surname, let honorific):
+            try store.commit(agent: me.agent) { state, _ in
+                try Floor.nameCaller(state, call: call, surname: surname, honorific: honorific, by: me.agent)
+            }
         case .updateCustomer(let customer, let call):
             try store.commit(agent: me.agent) { _, _ in try Floor.mark(customer, call: call, by: me) }
         case .setStatus(let status, let reason):

@@ -59,8 +59,12 @@ extension ConsoleModel {
         if overlay != nil { return handleOverlay(key) }
         message = nil
         if let effects = handleForm(key) { return effects }
-        if panel == .script, let effects = handleScriptKey(key) { return effects }
         if panel == .complaint, complaint == nil, let effects = handleCaseKey(key) { return effects }
+        // The script's keys work from whichever panel has focus while the
+        // caller is on the line (the agent looks at the queue or the case
+        // list and still says the next line); only a form being typed in
+        // above takes them first.
+        if let effects = handleScriptKey(key) { return effects }
         return handleGlobal(key)
     }
 
@@ -76,6 +80,8 @@ extension ConsoleModel {
             }
         case .caseNote(let kind, let id, let editor):
             return handleCaseNote(key, kind: kind, complaint: id, editor: editor)
+        case .caller(let details):
+            return handleCallerForm(key, details)
         case .pauseReason(var editor):
             switch key {
             case .escape:
@@ -167,6 +173,8 @@ extension ConsoleModel {
             return [.hangUp(call: call.id)]
         case .char("c"):
             openComplaint()
+        case .char("m"), .function(7):
+            openCallerForm()
         case .char("r"):
             return [.setStatus(.ready, reason: nil)]
         case .char("p"):

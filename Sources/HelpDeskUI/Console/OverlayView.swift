@@ -27,6 +27,11 @@ struct OverlayView {
             case .resolve: t.cases.resolve
             }
             return prompt(id, question, editor, in: screen, buffer: &buffer)
+        case .caller(let details):
+            let box = screen.inset(by: 1).centered(width: 48, height: 11)
+            buffer.fill(box)
+            Block(title: " \(t.caller.title) · Ctrl-S ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+            return FormView(form: details.form, active: true).render(in: box.inset(by: 1), buffer: &buffer)
         }
     }
 

@@ -40,13 +40,13 @@ struct ScriptPanel {
 
     /// "Opening greeting › Silent line" on the left; on the right how to
     /// address the caller once the surname is known, until then (dimmed) the
-    /// name the call came in with.
+    /// name the call came in with and the key that sets the surname.
     private func drawHeader(_ session: ScriptSession, context: ScriptContext, in row: Rect, buffer: inout Buffer) {
         let c = model.text.coaching
         let trail = session.stack.map { $0.script.title[context.language] }.joined(separator: " › ")
         let address = context.customer?.address(in: context.language)
         let name = context.customer?.name.trimmingCharacters(in: .whitespaces) ?? ""
-        let caller = "\(c.caller): " + (address ?? (name.isEmpty ? "‹\(c.nameUnknown)›" : name))
+        let caller = "\(c.caller): " + (address ?? (name.isEmpty ? c.nameUnknown : name) + " · m")
         let callerWidth = min(displayWidth(caller), row.width / 2)
         buffer.put(trail, x: row.x, y: row.y, style: Theme.header, maxWidth: row.width - callerWidth - 1)
         buffer.put(caller, in: Rect(x: row.maxX - callerWidth, y: row.y, width: callerWidth, height: 1),

@@ -9,6 +9,8 @@ import TermRender
 public struct CallScript: Sendable, Equatable {
     public let call: String
     public private(set) var session: ScriptSession
+    /// Values the agent typed for this call's placeholders (product, appointment).
+    public internal(set) var typed: [ScriptPlaceholder: String] = [:]
     /// Entries of `session.log` already handed to the journal.
     private var journaled = 0
 
