@@ -7,14 +7,17 @@ import Foundation
 final class ChangeWatcher {
     let descriptor: Int32
 
-    init(directory: String) throws {
+    /// Watches the directory already open as `directory`: through its
+    /// `/proc/self/fd` entry, so the watch lands on the directory the store
+    /// holds, even if its path has been swapped for a link since.
+    init(directory: FloorDirectory) throws {
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
-        guard fd >= 0 else { throw StoreError.io(operation: "watch (inotify_init1)", file: directory, errno: errno) }
-        let mask = UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO)
-        guard inotify_add_watch(fd, directory, mask) >= 0 else {
+        guard fd >= 0 else { throw StoreError.io(operation: "watch (inotify_init1)", file: directory.path, errno: errno) }
+        let mask = UInt32(IN_MODIFY | IN_CREATE | IN_MOVED_TO | IN_ONLYDIR)
+        guard inotify_add_watch(fd, "/proc/self/fd/\(directory.descriptor)", mask) >= 0 else {
             let code = errno
             close(fd)
-            throw StoreError.io(operation: "watch (inotify_add_watch)", file: directory, errno: code)
+            throw StoreError.io(operation: "watch (inotify_add_watch)", file: directory.path, errno: code)
         }
         descriptor = fd
     }

@@ -11,14 +11,14 @@ import HelpDeskCore
 extension DataDirectoryStore {
     func compact() throws {
         let next = cursor.segment + 1
-        let fd = try PosixFile.openOrCreate(layout.segment(next), flags: O_WRONLY | O_APPEND, privacy: privacy)
-        close(fd)
-        try PosixFile.fsyncDirectory(layout.journal)
+        close(try layout.journal.openOrCreate(DataDirectoryLayout.segmentName(next), flags: O_WRONLY | O_APPEND).fd)
+        try layout.journal.sync()
         let filed = try StoreSnapshot.segmentOnDisk(layout)
         let closing = closedSinceSnapshot.filter { $0.segment >= filed }.map(\.call)
-        try HistoryBuckets.append(closing, layout: layout, privacy: privacy)
-        try StoreSnapshot(segment: next, written: clock.now(), state: live).write(layout, privacy: privacy)
+        try HistoryBuckets.append(closing, layout: layout)
+        try StoreSnapshot(segment: next, written: clock.now(), state: live).write(layout)
         closedSinceSnapshot.removeAll()
         cursor = Cursor(segment: next)
+        try writeMark()
     }
 }

@@ -1,26 +1,63 @@
 import Foundation
 
-/// Where each file of a data directory lives (see docs/storage.md):
+/// The open directories of a data directory and the names of its files
+/// (see docs/storage.md):
 ///
 ///     lock                 flock target, taken for every change
 ///     journal/000001.jsonl segments of the event journal, JSON Lines
 ///     snapshot.json        live state as of the start of one segment
 ///     history/3f.jsonl     closed calls, bucketed by a hash of the phone
 ///     roster.json          Unix account → agent number, name, role
+///     dispatches.json      dispatch volumes per branch and month (reports)
+///     drafts/AGENT.json    unsaved forms, one file per agent
 ///     group                optional: the Unix group of a shared floor
 ///     quarantine/          copies of damaged lines and files, never deleted
+///
+/// Every file is opened through one of these directories (`FloorDirectory`),
+/// never by a path.
 struct DataDirectoryLayout: Sendable {
-    let root: String
+    static let lock = "lock"
+    static let snapshot = "snapshot.json"
+    static let roster = "roster.json"
+    static let dispatches = "dispatches.json"
+    static let groupSetting = "group"
+    static let drafts = "drafts"
 
-    var lock: String { root + "/lock" }
-    var journal: String { root + "/journal" }
-    var snapshot: String { root + "/snapshot.json" }
-    var history: String { root + "/history" }
-    var roster: String { root + "/roster.json" }
-    var groupSetting: String { root + "/group" }
-    var quarantine: String { root + "/quarantine" }
+    let root: FloorDirectory
+    let journal: FloorDirectory
+    let history: FloorDirectory
+    let quarantine: FloorDirectory
 
-    func segment(_ number: Int) -> String { journal + "/" + Self.segmentName(number) }
+    var privacy: FilePrivacy { root.privacy }
+
+    /// Opens the data directory at `path`, creating it, its missing parents
+    /// and its subdirectories as needed. `group` is the shared-floor group
+    /// given by the caller; without one the `group` file decides.
+    init(opening path: String, group: String?) throws {
+        try Self.makeParents(of: path)
+        let given = try group.map(FilePrivacy.shared(groupNamed:))
+        try (given ?? .ownerOnly).makeDirectory(path)
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw StoreError.io(operation: "inspect", file: path, errno: errno)
+        }
+        // The `group` file is trusted only from the directory's owner.
+        let ownerOnly = FloorDirectory(descriptor: fd, path: path, trust: FloorTrust(owner: info.st_uid, group: nil), privacy: .ownerOnly)
+        let privacy = try given ?? Self.groupSetting(in: ownerOnly)
+        let copy = dup(fd)
+        guard copy >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
+        root = FloorDirectory(descriptor: copy, path: path, trust: FloorTrust(owner: info.st_uid, group: privacy.group), privacy: privacy)
+        journal = try root.subdirectory("journal", create: true)!
+        history = try root.subdirectory("history", create: true)!
+        quarantine = try root.subdirectory("quarantine", create: true)!
+    }
+
+    var path: String { root.path }
+
+    func segmentPath(_ number: Int) -> String { journal.file(Self.segmentName(number)) }
 
     /// "000042.jsonl": fixed width, so a directory listing sorts in journal order.
     static func segmentName(_ number: Int) -> String {
@@ -28,18 +65,43 @@ struct DataDirectoryLayout: Sendable {
         return String(repeating: "0", count: max(0, 6 - digits.count)) + digits + ".jsonl"
     }
 
+    /// The segment number a name in `journal/` stands for, if it is one.
+    static func segmentNumber(_ name: String) -> Int? {
+        guard name.hasSuffix(".jsonl"), let number = Int(name.dropLast(6)), number > 0,
+              segmentName(number) == name else { return nil }
+        return number
+    }
+
     /// The segment numbers present in `journal/`, ascending.
-    func segmentNumbers() -> [Int] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: journal)) ?? []
-        return names.compactMap { name -> Int? in
-            guard name.hasSuffix(".jsonl") else { return nil }
-            return Int(name.dropLast(6))
-        }.sorted()
+    func segmentNumbers() throws -> [Int] {
+        try journal.names().compactMap(Self.segmentNumber).sorted()
     }
 
     /// A path relative to the data directory, as messages show it.
     func relative(_ path: String) -> String {
-        path.hasPrefix(root + "/") ? String(path.dropFirst(root.count + 1)) : path
+        path.hasPrefix(root.path + "/") ? String(path.dropFirst(root.path.count + 1)) : path
+    }
+
+    /// Parents that `--data` names and that do not exist yet are made
+    /// 0700 (set explicitly, so the umask cannot widen them): they lead to
+    /// the floor, and nobody else was meant to list them.
+    private static func makeParents(of path: String) throws {
+        var missing: [String] = []
+        var parent = (path as NSString).deletingLastPathComponent
+        while !parent.isEmpty, parent != "/", !PosixFile.exists(parent) {
+            missing.append(parent)
+            parent = (parent as NSString).deletingLastPathComponent
+        }
+        for directory in missing.reversed() {
+            try FilePrivacy.ownerOnly.makeDirectory(directory)
+        }
+    }
+
+    private static func groupSetting(in root: FloorDirectory) throws -> FilePrivacy {
+        guard let bytes = try root.contents(groupSetting),
+              let name = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
+              !name.isEmpty else { return .ownerOnly }
+        return try .shared(groupNamed: name)
     }
 }
 

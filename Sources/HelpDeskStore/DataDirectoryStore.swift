@@ -23,10 +23,22 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         /// The Unix group of a shared floor; nil reads the directory's `group`
         /// file, and without one the files are the owner's alone.
         public var group: String?
+        /// Called with each warning as it is raised (a damaged line, a
+        /// compaction postponed), besides collecting it in `warnings`: a
+        /// one-shot command prints them on stderr as they come.
+        public var onWarning: (@Sendable (String) -> Void)?
+        /// Opens even when a journal file or the snapshot is refused (a link,
+        /// a FIFO, someone else's file), recording it as a problem instead of
+        /// throwing, so `store check` can report it and `store repair` move it.
+        /// Such a store refuses to append.
+        public var inspecting: Bool
 
-        public init(segmentLimit: Int = 2_000, group: String? = nil) {
+        public init(segmentLimit: Int = 2_000, group: String? = nil, inspecting: Bool = false,
+                    onWarning: (@Sendable (String) -> Void)? = nil) {
             self.segmentLimit = segmentLimit
             self.group = group
+            self.inspecting = inspecting
+            self.onWarning = onWarning
         }
     }
 
@@ -49,7 +61,6 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     public var roster: Roster { mutex.withLock { loadedRoster } }
 
     let layout: DataDirectoryLayout
-    let privacy: FilePrivacy
     let clock: any Clock
     let options: Options
     let lockDescriptor: Int32
@@ -67,6 +78,10 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     var watcher: ChangeWatcher?
     var collectedWarnings: [String] = []
     var warningSet: Set<String> = []
+    /// Journal inconsistencies found so far; while any is known, nothing is appended.
+    var faults: [String] = []
+    /// The file identity ("dev:inode") of each segment read, to notice one file under two names.
+    var segmentsRead: [String: Int] = [:]
 
     /// Opens (creating if needed) the data directory at `path` and reads
     /// what is live: the snapshot and the journal segments after it.
@@ -76,21 +91,12 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         self.clock = clock
         self.options = options
         user = OSUser.current()
-        layout = DataDirectoryLayout(root: root)
         try LocalFileSystemCheck.verify(root)
-        let parent = (root as NSString).deletingLastPathComponent
-        if !parent.isEmpty, !PosixFile.exists(parent) {
-            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        }
-        privacy = try Self.privacy(layout: layout, option: options.group)
-        for directory in [root, layout.journal, layout.history, layout.quarantine] {
-            try privacy.makeDirectory(directory)
-        }
-        lockDescriptor = try PosixFile.openOrCreate(layout.lock, flags: O_RDWR, privacy: privacy)
+        layout = try DataDirectoryLayout(opening: root, group: options.group)
+        lockDescriptor = try layout.root.openOrCreate(DataDirectoryLayout.lock, flags: O_RDWR).fd
         cursor = Cursor(segment: 1)
         // From here on the object is whole: a throw runs deinit, which closes the lock.
-        try loadSnapshot()
-        _ = try catchUp(repairing: false)
+        try catchUpRecordingRefusals(loadingSnapshot: true)
         do {
             loadedRoster = try loadRoster()
         } catch {
@@ -114,7 +120,11 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     public func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
         try mutex.withLock {
             try withFileLock {
+                // A fault found earlier stands until a repair: catching up again could not undo it.
+                guard faults.isEmpty else { throw StoreError.inconsistentJournal(problems: faults) }
                 _ = try catchUp(repairing: true)
+                try checkMark()
+                guard faults.isEmpty else { throw StoreError.inconsistentJournal(problems: faults) }
                 let now = Self.asStored(clock.now())
                 let bodies = try decide(live, now)
                 guard !bodies.isEmpty else { return [] }
@@ -126,8 +136,12 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
                 cursor.offset += bytes.count
                 cursor.line += events.count
                 for event in events { fold(event) }
+                try writeMark()
                 if cursor.line >= options.segmentLimit {
-                    do { try compact() } catch { warn("compaction postponed: \(error)") }
+                    do { try compact() } catch {
+                        warn("compaction postponed (the change itself was saved): \(error); "
+                             + "\(layout.relative(layout.segmentPath(cursor.segment))) keeps growing, and start-up slows, until one succeeds")
+                    }
                 }
                 return events
             }
@@ -188,10 +202,22 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     /// descriptor of the file is closed.
     func withFileLock<T>(_ body: () throws -> T) throws -> T {
         while flock(lockDescriptor, LOCK_EX) != 0 {
-            guard errno == EINTR else { throw StoreError.io(operation: "lock", file: layout.lock, errno: errno) }
+            guard errno == EINTR else { throw StoreError.io(operation: "lock", file: layout.root.file(DataDirectoryLayout.lock), errno: errno) }
         }
         defer { flock(lockDescriptor, LOCK_UN) }
         return try body()
+    }
+
+    /// Loads the snapshot (at start-up) and catches up. A refused file throws,
+    /// unless the store was opened for inspection: then it is a fault.
+    func catchUpRecordingRefusals(loadingSnapshot: Bool = false) throws {
+        do {
+            if loadingSnapshot { try loadSnapshot() }
+            _ = try catchUp(repairing: false)
+        } catch let error as StoreError {
+            guard options.inspecting, case .refused = error else { throw error }
+            fault("\(error)")
+        }
     }
 
     /// Folds one event into the live state, keeping the call it closes.
@@ -202,13 +228,14 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         live.apply(event)
     }
 
-    /// Keeps a warning for `warnings` (printed at open by the command line)
-    /// and logs it once, so one raised after start-up reaches the log file
-    /// and the console's status bar too.
+    /// Keeps a warning for `warnings`, logs it once, so one raised after
+    /// start-up reaches the log file and the console's status bar too, and
+    /// hands it to `Options.onWarning` (a one-shot command prints it on stderr).
     func warn(_ message: String) {
         guard warningSet.insert(message).inserted else { return }
         collectedWarnings.append(message)
-        Self.logger.warning("\(layout.root): \(message)")
+        Self.logger.warning("\(layout.path): \(message)")
+        options.onWarning?(message)
     }
 
     private static let logger = Logger(label: "helpdesk.store")
@@ -223,13 +250,5 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         watcher = made
         if hasUnreadBytes() { made.nudge() }
         return made
-    }
-
-    private static func privacy(layout: DataDirectoryLayout, option: String?) throws -> FilePrivacy {
-        if let option { return try .shared(groupNamed: option) }
-        guard let bytes = try? PosixFile.contents(layout.groupSetting),
-              let name = String(bytes: bytes, encoding: .utf8)?.trimmingCharacters(in: .whitespacesAndNewlines),
-              !name.isEmpty else { return .ownerOnly }
-        return try .shared(groupNamed: name)
     }
 }

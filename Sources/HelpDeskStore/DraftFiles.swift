@@ -7,11 +7,8 @@ import HelpDeskCore
 /// once the form is saved. Drafts are the agent's own, not floor events, so
 /// they live beside the journal rather than in it.
 extension DataDirectoryStore {
-    private var draftDirectory: String { path + "/drafts" }
-
-    private func draftPath(agent: String) -> String {
-        let safe = agent.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? String($0) : "_" }.joined()
-        return draftDirectory + "/\(safe).json"
+    private static func draftName(agent: String) -> String {
+        agent.unicodeScalars.map { CharacterSet.alphanumerics.contains($0) ? String($0) : "_" }.joined() + ".json"
     }
 
     /// The data directory itself holds `scripts/` and `phrases/` overrides.
@@ -19,17 +16,17 @@ extension DataDirectoryStore {
 
     /// Writes the draft (JSON bytes), or removes it when nil.
     public func saveDraft(_ bytes: Data?, agent: String) throws {
-        let file = draftPath(agent: agent)
+        let drafts = try layout.root.subdirectory(DataDirectoryLayout.drafts, create: bytes != nil)
         guard let bytes else {
-            if unlink(file) != 0, errno != ENOENT { throw StoreError.io(operation: "remove", file: file, errno: errno) }
+            try drafts?.remove(Self.draftName(agent: agent))
             return
         }
-        _ = try privacy.makeDirectory(draftDirectory)
-        try PosixFile.replaceAtomically(file, with: [UInt8](bytes), privacy: privacy)
+        try drafts?.replaceAtomically(Self.draftName(agent: agent), with: [UInt8](bytes))
     }
 
     /// The agent's draft, if one was left.
     public func loadDraft(agent: String) throws -> Data? {
-        try PosixFile.contents(draftPath(agent: agent)).map { Data($0) }
+        try layout.root.subdirectory(DataDirectoryLayout.drafts, create: false)?
+            .contents(Self.draftName(agent: agent)).map { Data($0) }
     }
 }

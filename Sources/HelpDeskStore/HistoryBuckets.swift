@@ -17,7 +17,7 @@ enum HistoryBuckets {
     /// compaction touches most of the 256 files, so the `fdatasync`s run on
     /// several threads at once: the file system commits them together
     /// instead of paying one journal commit per file.
-    static func append(_ calls: [Call], layout: DataDirectoryLayout, privacy: FilePrivacy) throws {
+    static func append(_ calls: [Call], layout: DataDirectoryLayout) throws {
         guard !calls.isEmpty else { return }
         let encoder = JournalCoding.encoder()
         var lines: [String: [UInt8]] = [:]
@@ -28,8 +28,8 @@ enum HistoryBuckets {
         var written: [(path: String, fd: Int32)] = []
         defer { for file in written { close(file.fd) } }
         for (name, bytes) in lines.sorted(by: { $0.key < $1.key }) {
-            let path = layout.history + "/" + name
-            let (fd, isNew) = try PosixFile.openOrCreateTelling(path, flags: O_RDWR | O_APPEND, privacy: privacy)
+            let path = layout.history.file(name)
+            let (fd, isNew) = try layout.history.openOrCreate(name, flags: O_RDWR | O_APPEND)
             created = created || isNew
             written.append((path, fd))
             // A crash could have left a line without its newline; start on a
@@ -50,7 +50,7 @@ enum HistoryBuckets {
             }
         }
         if let failure = failures.first { throw failure }
-        if created { try PosixFile.fsyncDirectory(layout.history) }
+        if created { try layout.history.sync() }
     }
 
     /// The first sync failure among the threads.
@@ -64,8 +64,9 @@ enum HistoryBuckets {
     /// The filed calls of one phone number, with the bad lines met on the way.
     static func calls(ofPhone phone: String, layout: DataDirectoryLayout) throws
         -> (calls: [Call], bad: [JournalLineScanner.BadLine], file: String) {
-        let path = layout.history + "/" + bucketName(forPhone: phone)
-        guard let bytes = try PosixFile.contents(path) else { return ([], [], path) }
+        let name = bucketName(forPhone: phone)
+        let path = layout.history.file(name)
+        guard let bytes = try layout.history.contents(name) else { return ([], [], path) }
         // Only lines that mention the number are decoded: the rest of the
         // bucket belongs to other callers.
         let needle = [UInt8](try JournalCoding.encoder().encode(phone))

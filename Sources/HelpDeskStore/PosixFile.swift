@@ -4,47 +4,18 @@ import Foundation
 /// `StoreError` that names the file. Kept apart so the durability rules
 /// (whole-buffer writes, fsync of file and directory) live in one place.
 enum PosixFile {
-    /// Opens an existing file, or creates it with the floor's mode and group
-    /// (`O_EXCL` first, so exactly one process applies the mode).
-    static func openOrCreate(_ path: String, flags: Int32, privacy: FilePrivacy) throws -> Int32 {
-        try openOrCreateTelling(path, flags: flags, privacy: privacy).fd
-    }
-
-    /// `openOrCreate`, also telling whether this call created the file (the
-    /// `O_EXCL` attempt knows; a separate `access` first would cost a system
-    /// call under the store's lock and could race).
-    static func openOrCreateTelling(_ path: String, flags: Int32, privacy: FilePrivacy) throws -> (fd: Int32, created: Bool) {
-        let fd = open(path, flags | O_CREAT | O_EXCL | O_CLOEXEC, privacy.fileMode)
-        if fd >= 0 {
-            do { try privacy.applyToNewFile(fd, path: path) } catch { close(fd); throw error }
-            return (fd, true)
-        }
-        guard errno == EEXIST else { throw StoreError.io(operation: "create", file: path, errno: errno) }
-        return (try openExisting(path, flags: flags), false)
-    }
-
-    static func openExisting(_ path: String, flags: Int32) throws -> Int32 {
-        let fd = open(path, flags | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(operation: "open", file: path, errno: errno) }
-        return fd
-    }
-
-    /// Opens for reading, or nil when the file does not exist (yet).
-    static func openForReading(_ path: String) throws -> Int32? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd >= 0 { return fd }
-        if errno == ENOENT { return nil }
-        throw StoreError.io(operation: "open", file: path, errno: errno)
-    }
-
     static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
     }
 
-    static func size(_ fd: Int32, path: String) throws -> Int {
+    static func status(_ fd: Int32, path: String) throws -> stat {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw StoreError.io(operation: "inspect", file: path, errno: errno) }
-        return Int(info.st_size)
+        return info
+    }
+
+    static func size(_ fd: Int32, path: String) throws -> Int {
+        Int(try status(fd, path: path).st_size)
     }
 
     /// Every byte from `offset` to the end of the file as it is now.
@@ -73,10 +44,15 @@ enum PosixFile {
         return bytes
     }
 
-    /// The whole file, or nil when it does not exist. Reads until end of
+    /// The whole of a file outside the data directory (`/proc/self/mountinfo`,
+    /// a CSV to import), or nil when it does not exist. Reads until end of
     /// file rather than trusting the size, which /proc files report as 0.
     static func contents(_ path: String) throws -> [UInt8]? {
-        guard let fd = try openForReading(path) else { return nil }
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw StoreError.io(operation: "open", file: path, errno: errno)
+        }
         defer { close(fd) }
         var bytes = try readToEnd(fd, from: 0, path: path)
         while true {
@@ -100,56 +76,5 @@ enum PosixFile {
             done += n
         }
         return nil
-    }
-
-    static func fsyncDirectory(_ path: String) throws {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
-        defer { close(fd) }
-        guard fsync(fd) == 0 else { throw StoreError.io(operation: "sync directory", file: path, errno: errno) }
-    }
-
-    /// Replaces `path` atomically (git's lockfile, maildir): a temporary file
-    /// in the same directory, fsync, rename over the target, fsync of the
-    /// directory. A crash leaves the old file or the new one, never half.
-    static func replaceAtomically(_ path: String, with bytes: [UInt8], privacy: FilePrivacy) throws {
-        let directory = (path as NSString).deletingLastPathComponent
-        let temporary = "\(path).tmp-\(getpid())"
-        unlink(temporary)
-        let fd = try openOrCreate(temporary, flags: O_WRONLY | O_TRUNC, privacy: privacy)
-        var failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
-        if failure == nil, fsync(fd) != 0 { failure = errno }
-        close(fd)
-        if let failure {
-            unlink(temporary)
-            throw StoreError.io(operation: "write", file: temporary, errno: failure)
-        }
-        guard rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw StoreError.io(operation: "rename into place", file: path, errno: code)
-        }
-        try fsyncDirectory(directory)
-    }
-
-    /// Creates `path` with `bytes` only if no such file exists yet (write a
-    /// temporary, then `link`, which fails on an existing name), so two
-    /// processes never overwrite each other's copy. Returns false if it existed.
-    @discardableResult
-    static func createOnce(_ path: String, with bytes: [UInt8], privacy: FilePrivacy) throws -> Bool {
-        if exists(path) { return false }
-        let temporary = "\(path).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = try openOrCreate(temporary, flags: O_WRONLY | O_TRUNC, privacy: privacy)
-        var failure = bytes.withUnsafeBytes { writeAll(fd, $0) }
-        if failure == nil, fsync(fd) != 0 { failure = errno }
-        close(fd)
-        defer { unlink(temporary) }
-        if let failure { throw StoreError.io(operation: "write", file: temporary, errno: failure) }
-        if link(temporary, path) != 0 {
-            if errno == EEXIST { return false }
-            throw StoreError.io(operation: "create", file: path, errno: errno)
-        }
-        try fsyncDirectory((path as NSString).deletingLastPathComponent)
-        return true
     }
 }

@@ -6,11 +6,11 @@ import HelpDeskCore
 extension DataDirectoryStore {
     /// Reads the roster file as it is now; a missing file is an empty roster.
     public func loadRoster() throws -> Roster {
-        guard let bytes = try PosixFile.contents(layout.roster) else { return Roster() }
+        guard let bytes = try layout.root.contents(DataDirectoryLayout.roster) else { return Roster() }
         do {
             return Roster(entries: try JournalCoding.decoder().decode([RosterEntry].self, from: Data(bytes)))
         } catch {
-            throw StoreError.unreadable(file: layout.roster, reason: JournalLineScanner.describe(error))
+            throw StoreError.unreadable(file: layout.root.file(DataDirectoryLayout.roster), reason: JournalLineScanner.describe(error))
         }
     }
 
@@ -19,7 +19,7 @@ extension DataDirectoryStore {
         try mutex.withLock {
             let bytes = try JournalCoding.encoder(pretty: true).encode(roster.entries)
             try withFileLock {
-                try PosixFile.replaceAtomically(layout.roster, with: [UInt8](bytes) + [10], privacy: privacy)
+                try layout.root.replaceAtomically(DataDirectoryLayout.roster, with: [UInt8](bytes) + [10])
             }
             loadedRoster = roster
         }

@@ -15,6 +15,13 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case unknownGroup(String)
     /// A file that must be whole to be used (roster, snapshot) could not be read.
     case unreadable(file: String, reason: String)
+    /// Something under a name the store uses is not what the store made: a
+    /// symbolic link, a FIFO, someone else's file. Never opened through.
+    case refused(file: String, reason: String)
+    /// The journal does not hang together (a missing segment, a gap or a
+    /// repeat in the event numbers…): appending would hand out numbers and
+    /// ids already used, so nothing is appended until it is repaired.
+    case inconsistentJournal(problems: [String])
 
     public var description: String {
         switch self {
@@ -30,6 +37,12 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             "no Unix group named \"\(name)\" (from the shared-floor setting)"
         case .unreadable(let file, let reason):
             "cannot read \(file): \(reason)"
+        case .refused(let file, let reason):
+            "refused \(file): \(reason); the data directory may be shared, so the store opens only "
+                + "regular files and directories of the floor's owner or group and never follows a link"
+        case .inconsistentJournal(let problems):
+            "the journal is inconsistent, so nothing was saved: \(problems.joined(separator: "; ")); "
+                + "`helpdesk store check` shows the journal's health and `helpdesk store repair` mends it (it never deletes)"
         }
     }
 
@@ -38,6 +51,7 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         let names: [Int32: String] = [
             ENOSPC: "ENOSPC", EIO: "EIO", EDQUOT: "EDQUOT", EACCES: "EACCES", EPERM: "EPERM",
             ENOENT: "ENOENT", EROFS: "EROFS", EFBIG: "EFBIG", ENOTDIR: "ENOTDIR", EEXIST: "EEXIST",
+            ELOOP: "ELOOP", EISDIR: "EISDIR", ENXIO: "ENXIO",
         ]
         let text = String(cString: strerror(code))
         return names[code].map { "\(text) (\($0))" } ?? "\(text) (errno \(code))"

@@ -17,9 +17,10 @@ extension DataDirectoryStore {
     /// events), so memory stays flat however long the period is.
     public func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {
         let scanner = JournalLineScanner()
-        for number in layout.segmentNumbers() {
-            let path = layout.segment(number)
-            guard let fd = try PosixFile.openForReading(path) else { continue }
+        var lastSeq = 0
+        for number in try layout.segmentNumbers() {
+            let path = layout.segmentPath(number)
+            guard let fd = try layout.journal.open(DataDirectoryLayout.segmentName(number), flags: O_RDONLY) else { continue }
             defer { close(fd) }
             if let (first, last) = try timeBounds(fd, path: path, scanner: scanner),
                from.map({ last < $0 }) ?? false || to.map({ first >= $0 }) ?? false {
@@ -27,8 +28,14 @@ extension DataDirectoryStore {
             }
             let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
             if !chunk.bad.isEmpty { mutex.withLock { report(chunk.bad, in: path) } }
-            for (_, event) in chunk.events where from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true {
-                try body(event)
+            for (line, event) in chunk.events {
+                // A segment copied under a second name must not count twice in a report.
+                guard event.seq > lastSeq else {
+                    mutex.withLock { warn("\(layout.relative(path)) line \(line): event number \(event.seq) repeats one already read; skipped it") }
+                    continue
+                }
+                lastSeq = event.seq
+                if from.map({ event.at >= $0 }) ?? true && to.map({ event.at < $0 }) ?? true { try body(event) }
             }
         }
     }
@@ -37,9 +44,10 @@ extension DataDirectoryStore {
         try mutex.withLock {
             let filed = try HistoryBuckets.calls(ofPhone: phone, layout: layout)
             if let first = filed.bad.first {
-                let copy = quarantine((try? PosixFile.contents(filed.file)) ?? [], as: "history-\(Self.segmentName(filed.file)).line-\(first.line)")
+                let copy = quarantine((try? layout.history.contents(Self.segmentName(filed.file))) ?? [],
+                                      as: "history-\(Self.segmentName(filed.file)).line-\(first.line)")
                 for bad in filed.bad {
-                    warn("\(layout.relative(filed.file)) line \(bad.line): \(bad.reason); skipped it; a copy is in \(copy)")
+                    warn("\(layout.relative(filed.file)) line \(bad.line): \(bad.reason); skipped it; \(Self.copyNote(copy))")
                 }
             }
             var byID: [String: Call] = [:]

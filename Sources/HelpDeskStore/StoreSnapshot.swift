@@ -35,7 +35,7 @@ struct StoreSnapshot: Codable {
     }
 
     static func load(_ layout: DataDirectoryLayout) throws -> Loaded {
-        guard let bytes = try PosixFile.contents(layout.snapshot) else { return .none }
+        guard let bytes = try layout.root.contents(DataDirectoryLayout.snapshot) else { return .none }
         let decoder = JournalCoding.decoder()
         let data = Data(bytes)
         // The whole file is parsed once; only when that fails is the header
@@ -53,7 +53,7 @@ struct StoreSnapshot: Codable {
         }
         guard format <= currentFormat else {
             throw StoreError.unreadable(
-                file: layout.snapshot,
+                file: layout.root.file(DataDirectoryLayout.snapshot),
                 reason: "snapshot format \(format) is newer than this program reads (\(currentFormat)); upgrade helpdesk")
         }
         return outcome
@@ -61,14 +61,14 @@ struct StoreSnapshot: Codable {
 
     /// The segment the snapshot on disk stands before, or 0 if there is none.
     static func segmentOnDisk(_ layout: DataDirectoryLayout) throws -> Int {
-        guard let bytes = try PosixFile.contents(layout.snapshot),
+        guard let bytes = try layout.root.contents(DataDirectoryLayout.snapshot),
               let header = try? JournalCoding.decoder().decode(Header.self, from: Data(bytes)) else { return 0 }
         return header.segment
     }
 
     /// Written whole or not at all: temp file, fsync, rename, fsync(dir).
-    func write(_ layout: DataDirectoryLayout, privacy: FilePrivacy) throws {
+    func write(_ layout: DataDirectoryLayout) throws {
         let bytes = try JournalCoding.encoder(pretty: true).encode(self)
-        try PosixFile.replaceAtomically(layout.snapshot, with: [UInt8](bytes) + [10], privacy: privacy)
+        try layout.root.replaceAtomically(DataDirectoryLayout.snapshot, with: [UInt8](bytes) + [10])
     }
 }

@@ -19,7 +19,7 @@ struct Helpdesk: ParsableCommand {
         subcommands: [
             ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
-            ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self,
+            ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self, StoreCommand.self,
             WallboardCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

@@ -17,16 +17,41 @@ struct StoreOptions: ParsableArguments {
     func requireLead(to doing: String) throws {
         try Identity.ofThisProcess(roster: open().roster).person.requireLead(to: doing)
     }
+
+    /// For a full-screen face: warnings after start-up would land in the middle of the screen.
+    func openForScreen() throws -> any FloorStore {
+        try openStore(dataPath: data, forScreen: true)
+    }
+
+    /// The data directory itself, for what only it keeps (dispatch volumes).
+    func openDirectory() throws -> DataDirectoryStore {
+        try openDataDirectory(dataPath: data)
+    }
+
+    /// The data directory opened even when its journal is damaged, for `store check` and `store repair`.
+    func openForInspection() throws -> DataDirectoryStore {
+        try openDataDirectory(dataPath: data, inspecting: true)
+    }
 }
 
 /// Opens the floor's store on a data directory or a PostgreSQL URI,
 /// turning failures into a clear message and exit code 4.
-func openStore(dataPath: String?) throws -> any FloorStore {
+func openStore(dataPath: String?, forScreen: Bool = false) throws -> any FloorStore {
+    try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
+}
+
+/// Opens the data directory. Every warning goes to stderr as it is raised
+/// (at start-up, and later ones such as a postponed compaction); a
+/// full-screen face prints only those of start-up, before the screen opens.
+func openDataDirectory(dataPath: String?, forScreen: Bool = false, inspecting: Bool = false) throws -> DataDirectoryStore {
     switch FloorAddress(dataDirectoryPath(dataPath)) {
     case .directory(let path):
+        let printer: @Sendable (String) -> Void = { printError("warning: \($0)") }
         do {
-            let store = try DataDirectoryStore(path: path)
-            for warning in store.warnings { printError("warning: \(warning)") }
+            // `store check` reports its findings itself, once each.
+            let live = forScreen || inspecting ? nil : printer
+            let store = try DataDirectoryStore(path: path, options: .init(inspecting: inspecting, onWarning: live))
+            if forScreen { store.warnings.forEach(printer) }
             return store
         } catch {
             throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)

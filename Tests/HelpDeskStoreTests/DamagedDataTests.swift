@@ -44,6 +44,9 @@ struct DamagedDataTests {
 
     /// A line broken by hand in the middle: a message with file and line,
     /// one copy of the file in quarantine, and every other line still loads.
+    /// The lines lost leave a gap in the event numbers, so appending is
+    /// refused (the next call would reuse a lost call's id) until a repair,
+    /// which keeps the journal as it is and starts a fresh segment.
     @Test func aHandEditedLineIsSkippedWithItsFileAndLine() throws {
         let scratch = Scratch()
         let store = try scratch.open()
@@ -57,19 +60,24 @@ struct DamagedDataTests {
         for _ in 0..<2 {
             let opened = try scratch.open()
             #expect(opened.state.calls.keys.sorted() == ["C1", "C4"])
-            #expect(opened.warnings.count == 2)
+            #expect(opened.warnings.count == 3)
             #expect(opened.warnings[0].hasPrefix("journal/000001.jsonl line 2: missing field \"seq\""))
             #expect(opened.warnings[1].hasPrefix("journal/000001.jsonl line 3: not valid JSON"))
-            #expect(opened.warnings.allSatisfy { $0.contains("quarantine/000001.jsonl.line-2") })
+            #expect(opened.warnings[0...1].allSatisfy { $0.contains("quarantine/000001.jsonl.line-2") })
+            #expect(opened.warnings[2] == "journal/000001.jsonl line 4: event number 4 follows 1 (2 missing)")
         }
         // One copy, identical to the file as found; the journal is untouched.
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.file("quarantine")) == ["000001.jsonl.line-2"])
         #expect(try scratch.read("quarantine/000001.jsonl.line-2") == original)
 
         let writer = try scratch.open()
-        let next = try writer.ring("caller 5", phone: "5")
-        #expect(next == "C3") // the counter follows what loaded
-        #expect(try scratch.read("journal/000001.jsonl").hasPrefix(original))
+        #expect(throws: StoreError.inconsistentJournal(problems: ["journal/000001.jsonl line 4: event number 4 follows 1 (2 missing)"])) {
+            try writer.ring("caller 5", phone: "5")
+        }
+        #expect(try scratch.read("journal/000001.jsonl") == original)
+        _ = try writer.repairJournal()
+        try writer.ring("caller 5", phone: "5")
+        #expect(try scratch.read("journal/000001.jsonl") == original)
         #expect(try scratch.open().state.lastSeq == 5)
     }
 

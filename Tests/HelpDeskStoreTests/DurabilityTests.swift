@@ -61,8 +61,9 @@ struct DurabilityTests {
         let reopened = try scratch.open()
         #expect(reopened.state.calls.count == 1_499)
         #expect(reopened.state.calls["C1000"] == nil)
-        #expect(reopened.warnings.count == 1)
+        #expect(reopened.warnings.count == 2)
         #expect(reopened.warnings.first?.hasPrefix("journal/000001.jsonl line 1000: missing field") == true)
+        #expect(reopened.warnings.last == "journal/000001.jsonl line 1001: event number 1001 follows 999 (1 missing)")
     }
 
     @Test func aRefusedDecisionWritesNothing() throws {
@@ -105,8 +106,10 @@ struct DurabilityTests {
         let name = String(cString: group.pointee.gr_name)
         let store = try DataDirectoryStore(path: scratch.path, options: .init(group: name))
         try store.ring("A", phone: "1")
+        try store.updateDispatches { $0.set(DispatchVolume(branch: "北京", month: "2026-09", dispatches: 10)) }
         #expect(fileMode(scratch.path) == 0o2770)
         #expect(fileMode(scratch.file("journal/000001.jsonl")) == 0o660)
+        #expect(fileMode(scratch.file("dispatches.json")) == 0o660)
         // The same, set by a `group` file in the directory.
         let configured = Scratch()
         try FileManager.default.createDirectory(atPath: configured.path, withIntermediateDirectories: true)

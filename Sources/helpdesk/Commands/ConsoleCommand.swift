@@ -16,7 +16,7 @@ struct ConsoleCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let floor = try store.open()
+            let floor = try store.openForScreen()
             try runConsole(on: floor, language: lang)
         }
     }

@@ -18,11 +18,11 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let path = data ?? Self.defaultPath()
-            let floor = try openStore(dataPath: path)
+            let floor = try openStore(dataPath: path, forScreen: true)
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {
                 try DemoFloor.seed(directory, user: OSUser.current(), rules: try ComplaintSettings.load())
             }
-            let simulatorStore = try openStore(dataPath: path)
+            let simulatorStore = try openStore(dataPath: path, forScreen: true)
             let (rate, agents) = (rate, agents)
             Thread.detachNewThread {
                 var simulation = FloorSimulation(store: simulatorStore,

@@ -42,7 +42,7 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Print CSV.") var csv = false
     @Flag(help: "With --csv: start with a UTF-8 byte-order mark, for spreadsheet programs.") var bom = false
     @Flag(help: "Print the figures as JSON.") var json = false
-    @Option(help: "Write one self-contained HTML page with tables and charts to this file.") var html: String?
+    @Option(help: "Write one self-contained HTML page with tables and charts to this file (owner-only, mode 0600).") var html: String?
 
     func validate() throws {
         if [csv, json, html != nil].filter({ $0 }).count > 1 { throw ValidationError("choose one of --csv, --json, --html") }
@@ -70,7 +70,7 @@ struct ReportCommand: ParsableCommand {
             } else if csv {
                 FileHandle.standardOutput.write(Data(CSVReportRenderer.render(builder.document(kinds), bom: bom).utf8))
             } else if let html {
-                try writeAtomically(Data(HTMLReportRenderer.render(builder.document(kinds)).utf8), to: html)
+                try PrivateFile.replace(html, with: Array(HTMLReportRenderer.render(builder.document(kinds)).utf8))
             } else {
                 print(TextReportRenderer.render(builder.document(kinds)), terminator: "")
             }
@@ -112,7 +112,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func volumes() throws -> DispatchVolumes {
-        guard let dispatches else { return try DispatchFile(dataPath: store.data).read() }
+        guard let dispatches else { return try store.openDirectory().loadDispatches() }
         guard let bytes = FileManager.default.contents(atPath: dispatches) else {
             throw CLIFailure(message: "cannot read \(dispatches)", code: .storeUnavailable)
         }

@@ -26,7 +26,7 @@ struct WallboardCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             WallboardPriority.yieldToTheFloor()
-            let floor = try store.open()
+            let floor = try store.openForScreen()
             let config = metrics.config()
             let text = UIText.forLanguage(uiLanguage(lang))
             let terminal: NcursesTerminal

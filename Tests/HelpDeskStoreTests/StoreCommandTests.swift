@@ -1,0 +1,60 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import HelpDeskStore
+
+/// The command line over the store: `store check` and `store repair`, and
+/// files whose modes must not come from the umask (a shell with `umask 000`).
+@Suite("helpdesk store, and modes under umask 000", .enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
+struct StoreCommandTests {
+    /// Runs a shell script with `$H` the helpdesk binary and `$D` the data directory; output includes stderr.
+    func run(_ script: String, data: String) throws -> (output: String, status: Int32) {
+        try TestProcess(script: "exec 2>&1; umask 000; " + script, environment: ["H": HelpdeskBinary.path!, "D": data]).finish()
+    }
+
+    @Test func checkSaysHealthyOrNamesTheProblemAndRepairMendsIt() throws {
+        let scratch = Scratch()
+        let rung = try run(#""$H" --data "$D" ring --name A --phone 1 && "$H" --data "$D" store check"#, data: scratch.path)
+        #expect(rung.status == 0)
+        #expect(rung.output.hasSuffix("healthy\n"), "\(rung.output)")
+
+        #expect(link(scratch.file("journal/000001.jsonl"), scratch.file("journal/000002.jsonl")) == 0)
+        let ring = try run(#""$H" --data "$D" ring --name B --phone 2"#, data: scratch.path)
+        #expect(ring.status == 4)
+        #expect(ring.output.contains("the journal is inconsistent, so nothing was saved"), "\(ring.output)")
+        let check = try run(#""$H" --data "$D" store check"#, data: scratch.path)
+        #expect(check.status == 1)
+        #expect(check.output.contains("problem: journal/000002.jsonl: it is the same file as journal/000001.jsonl"), "\(check.output)")
+
+        let repair = try run(#""$H" --data "$D" store repair && "$H" --data "$D" store check && "$H" --data "$D" ring --name B --phone 2"#,
+                             data: scratch.path)
+        #expect(repair.status == 0, "\(repair.output)")
+        #expect(repair.output.contains("moved journal/000002.jsonl to quarantine/journal-000002.jsonl.repair-"))
+        #expect(repair.output.hasSuffix("C2\n"))
+    }
+
+    /// Parent folders `--data` creates are 0700 and files are the floor's
+    /// mode, whatever the umask; `report --html` writes an owner-only file.
+    @Test func modesDoNotComeFromTheUmask() throws {
+        let scratch = Scratch()
+        let base = (scratch.path as NSString).deletingLastPathComponent
+        let data = base + "/a/b/floor"
+        let sheet = base + "/sheet.csv"
+        let html = base + "/report.html"
+        chmod(base, 0o755) // an ordinary folder: the report's mode must not follow it
+        try "branch,month,dispatches\n北京,2026-09,1200\n".write(toFile: sheet, atomically: false, encoding: .utf8)
+        let result = try run("""
+            "$H" --data "$D" dispatches import "\(sheet)" && "$H" --data "$D" dispatches add --branch 上海 --month 2026-09 --count 7 \
+              && "$H" --data "$D" report branches --month 2026-09 --html "\(html)"
+            """, data: data)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(fileMode(base + "/a") == 0o700)
+        #expect(fileMode(base + "/a/b") == 0o700)
+        #expect(fileMode(data) == 0o700)
+        #expect(fileMode(data + "/lock") == 0o600)
+        #expect(fileMode(data + "/dispatches.json") == 0o600)
+        #expect(fileMode(html) == 0o600)
+        let list = try run(#""$H" --data "$D" dispatches list"#, data: data)
+        #expect(list.output.contains("北京") && list.output.contains("上海"))
+    }
+}
