@@ -43,6 +43,10 @@ struct StoreCommandTests {
         let html = base + "/report.html"
         chmod(base, 0o755) // an ordinary folder: the report's mode must not follow it
         try "branch,month,dispatches\n北京,2026-09,1200\n".write(toFile: sheet, atomically: false, encoding: .utf8)
+        // The floor is made by a `ring`; dispatch volumes need a lead in the roster.
+        #expect(try run(#""$H" --data "$D" ring --name A --phone 1"#, data: data).status == 0)
+        let me = String(cString: getpwuid(getuid())!.pointee.pw_name)
+        try #"[{"user": "\#(me)", "agent": "9001", "name": "Lead", "role": "lead"}]"#.write(toFile: data + "/roster.json", atomically: false, encoding: .utf8)
         let result = try run("""
             "$H" --data "$D" dispatches import "\(sheet)" && "$H" --data "$D" dispatches add --branch 上海 --month 2026-09 --count 7 \
               && "$H" --data "$D" report branches --month 2026-09 --html "\(html)"
