@@ -31,6 +31,9 @@ struct ComplaintEndToEndTests {
         try agent.type("师傅两次没有按约定时间上门")
         try agent.send("Tab", "Tab")
         try agent.type("+1d")
+        // Explained (seed 003): steps.json makes resolving wait for it.
+        try agent.send("Tab", "Tab", "Tab", "Space")
+        try agent.waitFor("[x] Explained")
         try agent.send("C-s")
         try agent.waitFor("Saved")
         try agent.send("4")

@@ -23,7 +23,7 @@ import Testing
 
         let promise = t0.addingTimeInterval(2 * 86400)
         try floor.commit("A01", at: t0.addingTimeInterval(60)) { s, now in
-            try Complaints.accept(s, complaint: id, promisedBy: promise, at: now)
+            try Complaints.accept(s, complaint: id, promisedBy: promise, rules: rules, at: now)
         }
         try floor.commit("A01", at: t0.addingTimeInterval(120)) { s, _ in
             try Complaints.escalate(s, complaint: id, to: Fixture.lead, note: "customer asks for a new fridge")
@@ -56,13 +56,13 @@ import Testing
 
         // Closing before the "is everything working?" call is refused.
         #expect(throws: DomainError.illegalComplaintMove(complaint: id, from: .resolved, to: .closed)) {
-            try Complaints.close(floor.state, complaint: id)
+            try Complaints.close(floor.state, complaint: id, rules: rules)
         }
         try floor.commit("A01", at: followUp.dueAt) { s, _ in
             try FollowUps.done(s, followUp: followUp.id, outcome: "working fine, customer thanked us")
         }
         #expect(floor.state.complaints[id]?.status == .followedUp)
-        try floor.commit("A01", at: followUp.dueAt.addingTimeInterval(60)) { s, _ in try Complaints.close(s, complaint: id) }
+        try floor.commit("A01", at: followUp.dueAt.addingTimeInterval(60)) { s, _ in try Complaints.close(s, complaint: id, rules: rules) }
         #expect(floor.state.complaints[id] == nil, "a closed complaint leaves the live state")
 
         let archived = try #require(ComplaintArchive(floor.events).complaints[id])
@@ -75,14 +75,14 @@ import Testing
     @Test func acceptingNeedsAPromisedTimeInTheFuture() throws {
         var floor = TestFloor()
         let id = try filed(&floor)
-        #expect(throws: DomainError.self) { try Complaints.accept(floor.state, complaint: id, promisedBy: nil, at: t0) }
+        #expect(throws: DomainError.self) { try Complaints.accept(floor.state, complaint: id, promisedBy: nil, rules: rules, at: t0) }
         do {
-            _ = try Complaints.accept(floor.state, complaint: id, promisedBy: nil, at: t0)
+            _ = try Complaints.accept(floor.state, complaint: id, promisedBy: nil, rules: rules, at: t0)
         } catch let error as DomainError {
             #expect(error.description.contains("promised resolution time"))
         }
         #expect(throws: DomainError.self) {
-            try Complaints.accept(floor.state, complaint: id, promisedBy: t0.addingTimeInterval(-1), at: t0)
+            try Complaints.accept(floor.state, complaint: id, promisedBy: t0.addingTimeInterval(-1), rules: rules, at: t0)
         }
         #expect(floor.state.complaints[id]?.status == .received)
     }
@@ -114,20 +114,20 @@ import Testing
         let message = DomainError.illegalComplaintMove(complaint: id, from: .received, to: .closed).description
         #expect(message == "complaint \(id) is received and cannot become closed")
 
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, rules: rules, at: now) }
         #expect(throws: DomainError.illegalComplaintMove(complaint: id, from: .accepted, to: .inProgress)) {
             try Complaints.take(floor.state, complaint: id, lead: Fixture.lead)
         }
         #expect(throws: DomainError.illegalComplaintMove(complaint: id, from: .accepted, to: .accepted)) {
-            try Complaints.accept(floor.state, complaint: id, promisedBy: t0 + 7200, at: t0)
+            try Complaints.accept(floor.state, complaint: id, promisedBy: t0 + 7200, rules: rules, at: t0)
         }
-        #expect(throws: DomainError.unknownComplaint("T99")) { try Complaints.close(floor.state, complaint: "T99") }
+        #expect(throws: DomainError.unknownComplaint("T99")) { try Complaints.close(floor.state, complaint: "T99", rules: rules) }
     }
 
     @Test func leadActionsNeedALead() throws {
         var floor = TestFloor()
         let id = try filed(&floor)
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, rules: rules, at: now) }
         #expect(throws: DomainError.self) { try Complaints.escalate(floor.state, complaint: id, to: Fixture.otherAgent) }
         try floor.commit("A01", at: t0) { s, _ in try Complaints.escalate(s, complaint: id, to: Fixture.lead) }
         #expect(throws: DomainError.self) { try Complaints.take(floor.state, complaint: id, lead: Fixture.otherAgent) }
@@ -159,13 +159,13 @@ import Testing
     @Test func aClosedComplaintReopensFromTheArchiveWhenTheCustomerCallsAgain() throws {
         var floor = TestFloor()
         let id = try filed(&floor)
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, rules: rules, at: now) }
         try floor.commit("A01", at: t0 + 60) { s, now in
             try Complaints.resolve(s, complaint: id, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
         }
         let f = try #require(floor.state.openFollowUps.first)
         try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: f.id, outcome: "fine") }
-        try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: id) }
+        try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: id, rules: rules) }
 
         let later = t0 + 5 * 86400
         #expect(throws: DomainError.unknownComplaint(id)) { try Complaints.reopen(floor.state, complaint: id, reason: "broken again") }
@@ -183,21 +183,21 @@ import Testing
         #expect(c.clockStart == later, "the SLA clocks restart at the reopening")
         #expect(ComplaintArchive(floor.events).complaints[id]?.status == .reopened)
         // It runs the course again from acceptance, which needs a new promise.
-        #expect(throws: DomainError.self) { try Complaints.accept(floor.state, complaint: id, promisedBy: nil, at: later) }
-        try floor.commit("A02", at: later) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, at: now) }
+        #expect(throws: DomainError.self) { try Complaints.accept(floor.state, complaint: id, promisedBy: nil, rules: rules, at: later) }
+        try floor.commit("A02", at: later) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, rules: rules, at: now) }
         #expect(floor.state.complaints[id]?.status == .accepted)
     }
 
     @Test func aCustomersHistoryShowsOpenComplaintsFirst() throws {
         var floor = TestFloor()
         let first = try filed(&floor)
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: first, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: first, promisedBy: now + 3600, rules: rules, at: now) }
         try floor.commit("A01", at: t0 + 60) { s, now in
             try Complaints.resolve(s, complaint: first, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
         }
         let f = try #require(floor.state.openFollowUps(phone: Fixture.customer.phone).first)
         try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: f.id, outcome: "fine") }
-        try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: first) }
+        try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: first, rules: rules) }
         let second = try filed(&floor)
         var stranger = Fixture.draft()
         stranger.customer = Customer(name: "Other", phone: "555")
@@ -210,7 +210,7 @@ import Testing
     @Test func closingIsRefusedWhileAFollowUpAboutItIsOpen() throws {
         var floor = TestFloor()
         let id = try filed(&floor)
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 86400, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 86400, rules: rules, at: now) }
         try floor.commit("A01", at: t0) { s, now in
             try FollowUps.promise(s, complaint: id, purpose: "part arrives Friday: call to book the visit", dueAt: now + 3600, at: now)
         }
@@ -220,12 +220,12 @@ import Testing
         let resolution = try #require(floor.state.openFollowUps.first { $0.origin == .resolution })
         try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: resolution.id, outcome: "fine") }
         #expect(floor.state.complaints[id]?.status == .followedUp)
-        #expect(throws: DomainError.self) { try Complaints.close(floor.state, complaint: id) }
+        #expect(throws: DomainError.self) { try Complaints.close(floor.state, complaint: id, rules: rules) }
         let promised = try #require(floor.state.openFollowUps.first)
         try floor.commit("A01", at: t0 + 180) { s, _ in
             try FollowUps.cancel(s, followUp: promised.id, reason: "repair done before the part call was due")
         }
-        try floor.commit("A01", at: t0 + 240) { s, _ in try Complaints.close(s, complaint: id) }
+        try floor.commit("A01", at: t0 + 240) { s, _ in try Complaints.close(s, complaint: id, rules: rules) }
         #expect(floor.state.complaints[id] == nil)
     }
 
@@ -261,7 +261,7 @@ import Testing
     @Test func recordsAndEventsRoundTripAndEarlyRecordsStillRead() throws {
         var floor = TestFloor()
         let id = try filed(&floor)
-        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: id, promisedBy: now + 3600, rules: rules, at: now) }
         let encoder = JournalCoding.encoder(), decoder = JournalCoding.decoder()
         for event in floor.events {
             #expect(try decoder.decode(Event.self, from: encoder.encode(event)) == event)

@@ -10,11 +10,13 @@ import Testing
 
     static func file(_ name: String) throws -> Data { try Data(contentsOf: directory.appendingPathComponent(name)) }
 
-    static func decode(categories: Data? = nil, sla: Data? = nil, calendar: Data? = nil, followUps: Data? = nil) throws -> ComplaintRules {
+    static func decode(categories: Data? = nil, sla: Data? = nil, calendar: Data? = nil, followUps: Data? = nil,
+                       steps: Data? = nil) throws -> ComplaintRules {
         let names = ComplaintRules.fileNames
         return try ComplaintRules.decode(
             categories: categories ?? file(names.categories), sla: sla ?? file(names.sla),
-            calendar: calendar ?? file(names.calendar), followUps: followUps ?? file(names.followUps))
+            calendar: calendar ?? file(names.calendar), followUps: followUps ?? file(names.followUps),
+            steps: steps ?? file(names.steps))
     }
 
     /// The error a broken file gives, as text.

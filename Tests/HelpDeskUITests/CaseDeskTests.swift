@@ -67,6 +67,7 @@ enum ComplaintRulesFixture {
         let names = ComplaintRules.fileNames
         func read(_ name: String) throws -> Data { try Data(contentsOf: dir.appendingPathComponent(name)) }
         return try ComplaintRules.decode(categories: read(names.categories), sla: read(names.sla),
-                                         calendar: read(names.calendar), followUps: read(names.followUps))
+                                         calendar: read(names.calendar), followUps: read(names.followUps),
+                                             steps: read(names.steps))
     }
 }

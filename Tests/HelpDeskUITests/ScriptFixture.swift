@@ -51,6 +51,16 @@ enum ScriptFixture {
             apply(try Floor.claimNext(live, agent: "1001", at: clock.now()))
         }
 
+        /// Takes a call from `customer`, alone in an otherwise empty queue.
+        mutating func takeCall(from customer: Customer) throws {
+            var (state, now) = ConsoleFixture.floor(callers: 0)
+            state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t", body: try Floor.ring(state, customer: customer, at: now)))
+            now = now.addingTimeInterval(1)
+            live = state
+            clock.set(now)
+            try takeCall()
+        }
+
         @discardableResult
         mutating func keys(_ keys: Key...) -> [ConsoleEffect] {
             let effects = keys.flatMap { model.update(.key($0)) }

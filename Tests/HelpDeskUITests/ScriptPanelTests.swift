@@ -30,13 +30,8 @@ import TermRender
 
     @Test func theCallersLanguageWinsAndTheSurnameAppearsOnceKnown() throws {
         var c = ScriptFixture.Console(language: .zh)
-        var (state, now) = ConsoleFixture.floor(callers: 0)
         let stranger = Customer(name: "", phone: "01099990000")
-        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t", body: try Floor.ring(state, customer: stranger, at: now)))
-        now = now.addingTimeInterval(1)
-        c.live = state
-        c.clock.set(now)
-        try c.takeCall()
+        try c.takeCall(from: stranger)
         #expect(c.screen.contains { $0.contains("客户: 尚不知姓名 · m") })
 
         var known = stranger
@@ -58,13 +53,7 @@ import TermRender
 
     @Test func aValueTheCallDoesNotKnowYetIsSaidWithTheScriptsFallbackNeverAMarker() throws {
         var c = ScriptFixture.Console(language: .en)
-        var (state, now) = ConsoleFixture.floor(callers: 0)
-        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
-                          body: try Floor.ring(state, customer: Customer(name: "Sam", phone: "07700900999"), at: now)))
-        now = now.addingTimeInterval(1)
-        c.live = state
-        c.clock.set(now)
-        try c.takeCall()
+        try c.takeCall(from: Customer(name: "Sam", phone: "07700900999"))
         #expect(c.screen.contains { $0.contains("Caller: Sam") }, "the name the call came with, until the surname is known")
         c.keys(.char("A"), .char(" "))
         #expect(c.screen.contains { $0.contains("Thank you, Sir or Madam.") })
@@ -243,13 +232,7 @@ import TermRender
 
     @Test func oneKeyAndASmallFormSetTheSurnameAndTheScriptGreetsByIt() throws {
         var c = ScriptFixture.Console(language: .zh)
-        var (state, now) = ConsoleFixture.floor(callers: 0)
-        state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
-                          body: try Floor.ring(state, customer: Customer(name: "", phone: "13800000009"), at: now)))
-        now = now.addingTimeInterval(1)
-        c.live = state
-        c.clock.set(now)
-        try c.takeCall()
+        try c.takeCall(from: Customer(name: "", phone: "13800000009"))
         let call = try #require(c.model.callInHand?.id)
         #expect(c.screen.contains { $0.contains("客户: 尚不知姓名 · m") })
         c.keys(.char("m"))

@@ -33,17 +33,22 @@ public enum Complaints {
             wants: clean(facts.wants), severity: facts.severity, owner: agent, openedAt: now, checklist: checklist)
         var events: [EventBody] = [.complaintFiled(ComplaintFiled(complaint: complaint))]
         if facts.promisedBy != nil {
-            events.append(try acceptance(of: complaint, promisedBy: facts.promisedBy, note: nil, at: now))
+            events.append(try acceptance(of: complaint, promisedBy: facts.promisedBy, note: nil, reason: facts.promiseReason,
+                                         by: nil, rules: rules, at: now))
         }
         return events
     }
 
     /// The complaint is accepted: the customer has been told how long the
-    /// fix will take. Refused without a promised time in the future.
+    /// fix will take. Refused without a promised time in the future, or
+    /// without the handling steps `steps.json` requires for accepting. A
+    /// promise later than the SLA's resolution due time needs a lead (who
+    /// approves it by accepting) or a stated `reason`.
     public static func accept(
-        _ state: LiveState, complaint id: String, promisedBy: Date?, note: String? = nil, at now: Date
+        _ state: LiveState, complaint id: String, promisedBy: Date?, note: String? = nil, reason: String? = nil,
+        by actor: RosterEntry? = nil, rules: ComplaintRules, at now: Date
     ) throws -> EventBody {
-        try acceptance(of: complaint(state, id), promisedBy: promisedBy, note: note, at: now)
+        try acceptance(of: complaint(state, id), promisedBy: promisedBy, note: note, reason: reason, by: actor, rules: rules, at: now)
     }
 
     /// The owner works on it without escalating.
@@ -108,6 +113,7 @@ public enum Complaints {
             throw DomainError.invalid(field: "owner", reason: "complaint \(id) is in the hands of \(c.owner); the owner or a lead resolves it")
         }
         try move(c, to: .resolved)
+        try rules.handling.check(.resolve, c.checklist, complaint: id)
         let words = try required(resolution, field: "resolution", reason: "say what was done for the customer")
         let rule = rules.followUps.afterResolution
         let followUp = FollowUp(
@@ -119,11 +125,13 @@ public enum Complaints {
         ]
     }
 
-    /// Archived: resolved and followed up. Refused while a follow-up about it
-    /// is still open, so no promised call is dropped by closing.
-    public static func close(_ state: LiveState, complaint id: String, note: String? = nil) throws -> EventBody {
+    /// Archived: resolved and followed up, every handling step `steps.json`
+    /// requires for closing done (feedback given among them). Refused while
+    /// a follow-up about it is still open, so no promised call is dropped by closing.
+    public static func close(_ state: LiveState, complaint id: String, note: String? = nil, rules: ComplaintRules) throws -> EventBody {
         let c = try complaint(state, id)
         try move(c, to: .closed)
+        try rules.handling.check(.close, c.checklist, complaint: id)
         if let open = state.followUps.values.filter({ $0.complaint == id && $0.isOpen }).map(\.id).sorted().first {
             throw DomainError.invalid(field: "follow-up", reason: "follow-up \(open) about complaint \(id) is still open; finish or cancel it first")
         }
@@ -175,7 +183,9 @@ public enum Complaints {
         }
     }
 
-    private static func acceptance(of c: Complaint, promisedBy: Date?, note: String?, at now: Date) throws -> EventBody {
+    private static func acceptance(
+        of c: Complaint, promisedBy: Date?, note: String?, reason: String?, by actor: RosterEntry?, rules: ComplaintRules, at now: Date
+    ) throws -> EventBody {
         try move(c, to: .accepted)
         guard let promise = promisedBy else {
             throw DomainError.invalid(field: "promise", reason: "tell the customer how long the fix will take: accepting needs a promised resolution time")
@@ -183,7 +193,20 @@ public enum Complaints {
         guard promise > now else { throw DomainError.invalid(field: "promise", reason: "the promised time must lie in the future") }
         var checklist = c.checklist
         checklist.toldHowLong = true
-        return .complaintChanged(ComplaintChanged(complaint: c.id, status: .accepted, note: clean(note), promisedBy: promise,
+        try rules.handling.check(.accept, checklist, complaint: c.id)
+        var words = clean(note)
+        let due = rules.sla(for: c, at: now).resolution.due
+        if promise > due {
+            let beyond = "promised after the SLA's resolution due time \(ISO8601DateFormatter().string(from: due))"
+            if let lead = actor, lead.role == .lead {
+                words = [words, "\(beyond), approved by lead \(lead.agent)"].compactMap { $0 }.joined(separator: " — ")
+            } else if let why = clean(reason) {
+                words = [words, "\(beyond): \(why)"].compactMap { $0 }.joined(separator: " — ")
+            } else {
+                throw DomainError.invalid(field: "promise", reason: "complaint \(c.id): \(beyond) needs a lead's approval or a stated reason")
+            }
+        }
+        return .complaintChanged(ComplaintChanged(complaint: c.id, status: .accepted, note: words, promisedBy: promise,
                                                   action: .accept, checklist: checklist))
     }
 

@@ -78,7 +78,8 @@ public enum FollowUps {
 
     /// The follow-up is done, with what came of it. A follow-up about a
     /// resolved complaint moves that complaint to "followed up"; about any
-    /// other open complaint it is noted on the complaint's log. If its call
+    /// other open complaint it is noted on the complaint's log. Either way
+    /// the complaint's feedback step is done. If its call
     /// is still waiting in the queue (the customer was reached another way),
     /// that call is withdrawn.
     public static func done(_ state: LiveState, followUp id: String, outcome: String) throws -> [EventBody] {
@@ -87,8 +88,12 @@ public enum FollowUps {
         var events = withdrawWaitingCall(state, f)
         events.append(.followUpClosed(FollowUpClosed(followUp: id, status: .done, outcome: words)))
         if let cid = f.complaint, let c = state.complaints[cid] {
+            // The follow-up call is the feedback step of seed 003: the customer has heard back.
             let next: ComplaintStatus = c.status == .resolved ? .followedUp : c.status
-            events.append(.complaintChanged(ComplaintChanged(complaint: cid, status: next, note: words, action: .followUp)))
+            var checklist = c.checklist
+            checklist.gaveFeedback = true
+            events.append(.complaintChanged(ComplaintChanged(complaint: cid, status: next, note: words, action: .followUp,
+                                                             checklist: checklist)))
         }
         return events
     }

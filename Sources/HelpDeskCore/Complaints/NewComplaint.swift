@@ -16,12 +16,14 @@ public struct NewComplaint: Codable, Sendable, Equatable {
     public var severity: Severity
     /// The resolution time told to the customer; with it the complaint is accepted at once.
     public var promisedBy: Date?
+    /// Why the promise lies after the SLA's resolution due time, when it does.
+    public var promiseReason: String?
     public var checklist: HandlingChecklist
 
     public init(
         call: String? = nil, customer: Customer? = nil, category: ComplaintCategory, product: String? = nil,
         branch: String? = nil, keyPoints: String, wants: String? = nil, severity: Severity = .normal,
-        promisedBy: Date? = nil, checklist: HandlingChecklist = HandlingChecklist()
+        promisedBy: Date? = nil, promiseReason: String? = nil, checklist: HandlingChecklist = HandlingChecklist()
     ) {
         self.call = call
         self.customer = customer
@@ -32,6 +34,7 @@ public struct NewComplaint: Codable, Sendable, Equatable {
         self.wants = wants
         self.severity = severity
         self.promisedBy = promisedBy
+        self.promiseReason = promiseReason
         self.checklist = checklist
     }
 }

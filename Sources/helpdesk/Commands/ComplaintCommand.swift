@@ -15,7 +15,7 @@ struct ComplaintCommand: ParsableCommand {
         abstract: "File, escalate, resolve and close complaints; list and show them with their SLA clocks.",
         discussion: "The rules (causes, SLA, business calendar) are read from Resources/complaints/; see docs/complaints.md.",
         subcommands: [List.self, Show.self, New.self, Accept.self, Escalate.self, Take.self, Instruct.self, HandBack.self,
-                      Resolve.self, Close.self, Reopen.self])
+                      Check.self, Resolve.self, Close.self, Reopen.self])
 }
 
 /// Who acts: the Unix account running the command (the real uid, never
@@ -118,6 +118,8 @@ extension ComplaintCommand {
         @Option(help: "The branch whose service it is about (default: the customer's).") var branch: String?
         @Option(help: "low, normal, high or critical.") var severity: Severity = .normal
         @Option(help: "The resolution time told to the customer: \(WhenArgument.help)") var promise: WhenArgument?
+        @Option(name: .customLong("promise-reason"), help: "Why the promise lies after the SLA's resolution due time.")
+        var promiseReason: String?
         @Option(name: .customLong("check"), help: "A handling step done: \(HandlingChecklist.Step.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).")
         var checks: [HandlingChecklist.Step] = []
         @Flag(help: "Print the filed complaint as one JSON object instead of its id.") var json = false
@@ -139,7 +141,8 @@ extension ComplaintCommand {
                     }
                     let facts = NewComplaint(call: call, customer: customer, category: category, product: product, branch: branch,
                                              keyPoints: keyPoints, wants: wants, severity: severity,
-                                             promisedBy: promise?.date(now: now, in: rules.calendar.timeZone), checklist: checklist)
+                                             promisedBy: promise?.date(now: now, in: rules.calendar.timeZone),
+                                             promiseReason: promiseReason, checklist: checklist)
                     return try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
                 }
                 guard case .complaintFiled(let filed)? = events.first?.body else { return }
@@ -156,11 +159,12 @@ extension ComplaintCommand {
         @Argument(help: "The complaint id.") var id: String
         @Option(help: "The resolution time told to the customer: \(WhenArgument.help)") var promise: WhenArgument?
         @Option(help: "A note for the complaint's log.") var note: String?
+        @Option(help: "Why the promise lies after the SLA's resolution due time (not needed when a lead accepts).") var reason: String?
 
         func run() throws {
-            try ComplaintSettings.change(store, actor) { state, now, _, rules in
+            try ComplaintSettings.change(store, actor) { state, now, me, rules in
                 [try Complaints.accept(state, complaint: id, promisedBy: promise?.date(now: now, in: rules.calendar.timeZone),
-                                       note: note, at: now)]
+                                       note: note, reason: reason, by: me, rules: rules, at: now)]
             }
         }
     }
@@ -242,6 +246,21 @@ extension ComplaintCommand {
         }
     }
 
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tick handling steps done (steps.json says which accepting, resolving and closing need).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var actor: ActorOptions
+        @Argument(help: "The complaint id.") var id: String
+        @Option(name: .customLong("step"), help: "A step done: \(HandlingChecklist.Step.allCases.map(\.rawValue).joined(separator: ", ")) (repeatable).")
+        var steps: [HandlingChecklist.Step] = []
+
+        func run() throws {
+            try ComplaintSettings.change(store, actor) { state, _, _, _ in [try Complaints.check(state, complaint: id, steps: Set(steps))] }
+        }
+    }
+
     struct Close: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Close a followed-up complaint (refused while a follow-up about it is open).")
 
@@ -251,7 +270,7 @@ extension ComplaintCommand {
         @Option(help: "A closing note.") var note: String?
 
         func run() throws {
-            try ComplaintSettings.change(store, actor) { state, _, _, _ in [try Complaints.close(state, complaint: id, note: note)] }
+            try ComplaintSettings.change(store, actor) { state, _, _, rules in [try Complaints.close(state, complaint: id, note: note, rules: rules)] }
         }
     }
 
@@ -333,7 +352,8 @@ enum ComplaintSettings {
         }
         do {
             return try ComplaintRules.decode(categories: read(names.categories), sla: read(names.sla),
-                                             calendar: read(names.calendar), followUps: read(names.followUps))
+                                             calendar: read(names.calendar), followUps: read(names.followUps),
+                                             steps: read(names.steps))
         } catch let error as ComplaintConfigError {
             throw CLIFailure(message: "\(dir.path)/\(error)", code: .storeUnavailable)
         }

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import HelpDeskCore
+
+/// The handling steps of seed 003 held where `Resources/complaints/steps.json`
+/// says: accepting needs the key points and the promised time, resolving an
+/// explanation, closing every step with feedback given; and a promise past
+/// the SLA needs a lead or a reason.
+@Suite struct ComplaintStepsTests {
+    let rules = try! ComplaintRulesTests.decode()
+    let t0 = Fixture.local("2026-11-25 10:00")  // a Wednesday
+    let agent = RosterEntry(user: "wang", agent: "A01", name: "王芳")
+
+    func filedAndAccepted(_ floor: inout TestFloor, promise: TimeInterval = 86400) throws {
+        try floor.commit("A01", at: t0) { s, now in try Complaints.file(s, Fixture.draft(promisedBy: now + promise), by: "A01", rules: rules, at: now) }
+    }
+
+    @Test func theShippedFileGatesEachMove() {
+        #expect(rules.handling.required[.accept] == [.recordedKeyPoints, .toldHowLong])
+        #expect(rules.handling.required[.resolve] == [.explained])
+        #expect(rules.handling.required[.close] == [.listened, .stayedCalm, .recordedKeyPoints, .explained, .toldHowLong, .gaveFeedback])
+    }
+
+    @Test func resolvingNeedsTheExplanation() throws {
+        var floor = TestFloor()
+        try filedAndAccepted(&floor)
+        #expect(throws: DomainError.invalid(field: "checklist", reason: "resolving complaint T1 needs the handling steps explained first (tick them on the complaint form, or helpdesk complaint check T1 --step …)")) {
+            try Complaints.resolve(floor.state, complaint: "T1", by: agent, resolution: "new compressor fitted", rules: rules, at: t0 + 60)
+        }
+        try floor.commit("A01", at: t0 + 30) { s, _ in try Complaints.check(s, complaint: "T1", steps: [.explained]) }
+        try floor.commit("A01", at: t0 + 60) { s, now in
+            try Complaints.resolve(s, complaint: "T1", by: agent, resolution: "new compressor fitted", rules: rules, at: now)
+        }
+        #expect(floor.state.complaints["T1"]?.status == .resolved)
+    }
+
+    @Test func closingNeedsEveryStepAndTheFollowUpCallGivesTheFeedback() throws {
+        var floor = TestFloor()
+        try filedAndAccepted(&floor)
+        try floor.commit("A01", at: t0 + 30) { s, _ in try Complaints.check(s, complaint: "T1", steps: [.explained]) }
+        try floor.commit("A01", at: t0 + 60) { s, now in
+            try Complaints.resolve(s, complaint: "T1", by: agent, resolution: "new compressor fitted", rules: rules, at: now)
+        }
+        let followUp = try #require(floor.state.openFollowUps.first { $0.complaint == "T1" })
+        #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == false)
+        try floor.commit("A01", at: followUp.dueAt) { s, _ in try FollowUps.done(s, followUp: followUp.id, outcome: "working again, customer content") }
+        #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == true, "finishing the follow-up call about the complaint is the feedback")
+        #expect(floor.state.complaints["T1"]?.status == .followedUp)
+        #expect(throws: DomainError.invalid(field: "checklist", reason: "closing complaint T1 needs the handling steps listened, stayedCalm first (tick them on the complaint form, or helpdesk complaint check T1 --step …)")) {
+            try Complaints.close(floor.state, complaint: "T1", rules: rules)
+        }
+        try floor.commit("A01", at: followUp.dueAt + 60) { s, _ in try Complaints.check(s, complaint: "T1", steps: [.listened, .stayedCalm]) }
+        try floor.commit("A01", at: followUp.dueAt + 120) { s, _ in try Complaints.close(s, complaint: "T1", rules: rules) }
+        #expect(floor.state.complaints["T1"] == nil, "closed: left the live state")
+    }
+
+    @Test func aGateIsWhatTheFileSays() throws {
+        let strict = try JSONDecoder().decode(HandlingRules.self, from: Data(#"{"accept": ["listened", "toldHowLong"]}"#.utf8))
+        var stricter = rules
+        stricter.handling = strict
+        var floor = TestFloor()
+        try floor.commit("A01", at: t0) { s, now in try Complaints.file(s, Fixture.draft(), by: "A01", rules: stricter, at: now) }
+        #expect(throws: DomainError.self) { try Complaints.accept(floor.state, complaint: "T1", promisedBy: t0 + 3600, rules: stricter, at: t0) }
+        try floor.commit("A01", at: t0) { s, _ in try Complaints.check(s, complaint: "T1", steps: [.listened]) }
+        try floor.commit("A01", at: t0) { s, now in try Complaints.accept(s, complaint: "T1", promisedBy: now + 3600, rules: stricter, at: now) }
+        #expect(floor.state.complaints["T1"]?.status == .accepted)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(HandlingRules.self, from: Data(#"{"close": ["smiled"]}"#.utf8)) }
+    }
+
+    @Test func aPromisePastTheSLANeedsALeadOrAReason() throws {
+        var floor = TestFloor()
+        try floor.commit("A01", at: t0) { s, now in try Complaints.file(s, Fixture.draft(), by: "A01", rules: rules, at: now) }
+        let due = rules.sla(for: try #require(floor.state.complaints["T1"]), at: t0).resolution.due
+        #expect(throws: DomainError.self) {
+            try Complaints.accept(floor.state, complaint: "T1", promisedBy: due + 3600, by: agent, rules: rules, at: t0)
+        }
+        let inTime = try Complaints.accept(floor.state, complaint: "T1", promisedBy: due, by: agent, rules: rules, at: t0)
+        guard case .complaintChanged(let plain) = inTime else { Issue.record("expected a change"); return }
+        #expect(plain.note == nil, "a promise within the SLA needs nothing more")
+
+        let reasoned = try Complaints.accept(floor.state, complaint: "T1", promisedBy: due + 3600, reason: "part from the factory",
+                                             by: agent, rules: rules, at: t0)
+        guard case .complaintChanged(let withReason) = reasoned else { Issue.record("expected a change"); return }
+        #expect(withReason.note?.hasSuffix(": part from the factory") == true)
+        let approved = try Complaints.accept(floor.state, complaint: "T1", promisedBy: due + 3600, by: Fixture.lead, rules: rules, at: t0)
+        guard case .complaintChanged(let byLead) = approved else { Issue.record("expected a change"); return }
+        #expect(byLead.note?.hasSuffix("approved by lead \(Fixture.lead.agent)") == true)
+    }
+}
