@@ -47,7 +47,7 @@ struct ComplaintEndToEndTests {
         try lead.send("4")
         try lead.waitFor("T1")
         try lead.send("t")
-        try lead.waitFor("in-progress")
+        try lead.waitFor("in progress")
         try lead.send("i")
         try lead.type("周六上午安排组长上门")
         try lead.send("Enter")

@@ -57,6 +57,37 @@ import TermRender
         let screen = ConsoleView(model: model).render().buffer.lines().joined(separator: "\n")
         #expect(screen.contains("● T1 accepted"))
     }
+
+    @Test func theListSaysWhoseCasesAndTheCallersOwnComeFirstWithStatesInTheFloorsLanguage() throws {
+        var (state, now) = try floor(escalated: false)
+        // Another agent's complaint from 김민준, who is now on 1001's line; and 1001's own older case.
+        func apply(_ bodies: [EventBody], agent: String) {
+            for body in bodies { state.apply(Event(seq: state.lastSeq + 1, at: now, agent: agent, user: "t", body: body)) }
+        }
+        let rules = try ComplaintRulesFixture.rules()
+        let kim = Customer(name: "김민준", phone: "01012345678")
+        apply([try Floor.ring(state, customer: kim, at: now)], agent: "1001")
+        apply(try Complaints.file(state, NewComplaint(customer: kim, category: .serviceDelay, keyPoints: "세 번째 방문"),
+                                  by: "1002", rules: rules, at: now), agent: "1002")
+        var model = ConsoleModel(me: ConsoleFixture.me, text: .korean, live: state, now: now, size: Size(width: 100, height: 30))
+        _ = model.update(.floor(state, at: now))
+        _ = model.update(.key(.char("4")))
+        #expect(model.cases.map(\.id) == ["T1"], "away from 김민준's call, only 1001's own")
+        apply([try Floor.hangUp(state, call: "C1")], agent: "1001")
+        apply([try Floor.complete(state, call: "C1", agent: "1001", category: .repair, disposition: "ok", notes: nil)], agent: "1001")
+        apply([try Floor.claimNext(state, agent: "1001", at: now)], agent: "1001")
+        _ = model.update(.floor(state, at: now))
+        #expect(model.cases.map(\.id) == ["T2", "T1"], "the caller's own open complaint first, though 1002 holds it")
+        let screen = ConsoleView(model: model).render().buffer.lines().joined(separator: "\n")
+        #expect(screen.contains("王芳 님의 불만 건: 본인 접수·이관 · 통화 중인 김민준 고객의 미결 건 먼저"))
+        #expect(screen.contains("접수됨") && screen.contains("수락됨"), "states in Korean: \(screen)")
+        #expect(!screen.contains("received") && !screen.contains("accepted"))
+
+        model.text = .chinese
+        let zh = ConsoleView(model: model).render().buffer.lines().joined(separator: "\n")
+        #expect(zh.contains("王芳的投诉：本人受理或升级的 · 来电客户김민준的未结投诉在前"))
+        #expect(zh.contains("已接收") && zh.contains("已受理"))
+    }
 }
 
 /// The shipped complaint rules, read from the source tree's Resources.
@@ -68,6 +99,6 @@ enum ComplaintRulesFixture {
         func read(_ name: String) throws -> Data { try Data(contentsOf: dir.appendingPathComponent(name)) }
         return try ComplaintRules.decode(categories: read(names.categories), sla: read(names.sla),
                                          calendar: read(names.calendar), followUps: read(names.followUps),
-                                             steps: read(names.steps))
+                                         steps: read(names.steps))
     }
 }

@@ -57,7 +57,8 @@ struct HistoryList {
         var lines: [Span] = complaints.map { c in
             let overdue = (c.promisedBy ?? .distantFuture) < now
             let category = text.complaintCategoryNames[c.category] ?? c.category.rawValue
-            return Span("\(overdue ? "!" : "●") \(c.id) \(c.status.rawValue) \(category) \(c.keyPoints)",
+            let status = text.cases.statusNames[c.status] ?? c.status.rawValue
+            return Span("\(overdue ? "!" : "●") \(c.id) \(status) \(category) \(c.keyPoints)",
                         style: overdue ? Theme.error : Theme.warn)
         }
         lines += followUps.map { f in

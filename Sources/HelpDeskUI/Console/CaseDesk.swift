@@ -30,12 +30,15 @@ public enum CaseNoteKind: Hashable, Sendable {
 /// lead the escalations waiting. Keys: ↑/↓ choose, `e` escalate, `t` take,
 /// `i` instruct, `b` hand back, `v` resolve.
 extension ConsoleModel {
-    /// The complaints this person should see, most urgent first.
-    static func cases(for me: RosterEntry, in live: LiveState) -> [Complaint] {
+    /// The complaints this person should see: on a call, the caller's own
+    /// open complaints first (whoever holds them: the caller is asking about
+    /// them now), then for a lead the escalations waiting, then the ones the
+    /// person filed or escalated, most urgent first.
+    static func cases(for me: RosterEntry, in live: LiveState, caller: [Complaint] = []) -> [Complaint] {
         let mine = live.complaints.values.filter { $0.owner == me.agent || $0.escalatedBy == me.agent }
         let waiting = me.role == .lead ? live.escalations() : []
         var seen = Set<String>()
-        return (waiting + mine.sorted { ($0.promisedBy ?? .distantFuture, $0.id) < ($1.promisedBy ?? .distantFuture, $1.id) })
+        return (caller + waiting + mine.sorted { ($0.promisedBy ?? .distantFuture, $0.id) < ($1.promisedBy ?? .distantFuture, $1.id) })
             .filter { seen.insert($0.id).inserted }
     }
 

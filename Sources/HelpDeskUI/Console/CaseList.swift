@@ -2,9 +2,9 @@ import Foundation
 import HelpDeskCore
 import TermRender
 
-/// Draws the case list: each complaint's id, status, customer, cause and
-/// the time left on its promise (overdue ones marked "!"), then the lead's
-/// answers on the selected one.
+/// Draws the case list under a caption saying whose cases it holds: each
+/// complaint's id, status, customer, cause and the time left on its promise
+/// (overdue ones marked "!"), then the lead's answers on the selected one.
 struct CaseList {
     let model: ConsoleModel
     let focused: Bool
@@ -17,6 +17,10 @@ struct CaseList {
                 .render(in: area.inset(left: 1), buffer: &buffer)
             return
         }
+        let caller = model.callerComplaints.isEmpty ? nil : model.callInHand.map { $0.customer.name }
+        buffer.put(t.cases.caption(agent: model.me.name, isLead: model.me.role == .lead, caller: caller),
+                   x: area.x + 1, y: area.y, style: Theme.dim, maxWidth: area.width - 1)
+        let area = area.inset(top: 1)
         let listHeight = min(area.height, cases.count + 1)
         Table(
             columns: [
@@ -32,7 +36,7 @@ struct CaseList {
                 let overdue = (left ?? 1) < 0
                 return Table.Row([
                     Span(c.id),
-                    Span(c.status.rawValue, style: c.status == .escalated ? Theme.warn : .plain),
+                    Span(t.cases.statusNames[c.status] ?? c.status.rawValue, style: c.status == .escalated ? Theme.warn : .plain),
                     Span(c.customer.name),
                     Span(t.complaintCategoryNames[c.category] ?? c.category.rawValue),
                     Span(left.map { (overdue ? "!" : "") + clockText(abs($0)) } ?? "–", style: overdue ? Theme.error : .plain),

@@ -84,7 +84,7 @@ public struct ConsoleModel: Sendable {
             live.complaints.values.filter { $0.customer.phone == phone }.sorted { $0.openedAt > $1.openedAt }
         } ?? []
         callerFollowUps = phone.map(live.openFollowUps(phone:)) ?? []
-        cases = Self.cases(for: me, in: live)
+        cases = Self.cases(for: me, in: live, caller: callerComplaints)
         caseSelection = min(caseSelection, max(0, cases.count - 1))
     }
 
