@@ -80,7 +80,7 @@ struct FloorHarness {
         try h.run { s, now in try Floor.ring(s, customer: Customer(name: "A", phone: "1"), at: now) }
         try h.run(agent: "1001") { s, now in try Floor.claimNext(s, agent: "1001", at: now) }
         let due = h.clock.addingTimeInterval(600)
-        try h.run(agent: "1001") { s, now in try Floor.schedule(s, call: "C1", dueAt: due, at: now) }
+        try h.run(agent: "1001") { s, now in try Floor.schedule(s, call: "C1", dueAt: due, by: RosterEntry(user: "a", agent: "1001", name: "A"), at: now) }
         #expect(h.state.queue(at: h.clock).isEmpty)
         h.wait(600)
         try h.run { s, now in try Floor.ring(s, customer: Customer(name: "B", phone: "2"), at: now) }

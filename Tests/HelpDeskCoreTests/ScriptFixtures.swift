@@ -45,3 +45,13 @@ func issues(_ json: String, file: String = "test.json") -> [LoadIssue] {
 func all(_ text: String) -> String {
     "{\"zh-Hans\": \"\(text)\", \"en\": \"\(text)\", \"ko\": \"\(text)\"}"
 }
+
+extension ShippedResources {
+    /// The shipped disposition and pause-reason codes (`Resources/codes/`).
+    static func codes() throws -> FloorCodes {
+        let folder = root.appendingPathComponent("codes")
+        let names = FloorCodes.fileNames
+        return try FloorCodes.decode(dispositions: Data(contentsOf: folder.appendingPathComponent(names.dispositions)),
+                                     pauseReasons: Data(contentsOf: folder.appendingPathComponent(names.pauseReasons)))
+    }
+}

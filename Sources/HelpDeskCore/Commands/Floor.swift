@@ -46,9 +46,25 @@ public enum Floor {
         return .callAbandoned(CallRef(call: id))
     }
 
-    public static func transfer(_ state: LiveState, call id: String, to queue: String) throws -> EventBody {
+    /// The caller is passed to another queue: this call ends as transferred
+    /// and the caller waits in `queue` as a new call that remembers where it
+    /// came from (so it never counts as a first contact, and the queue's
+    /// figures see one more caller). A call in an agent's hands is
+    /// transferred by that agent or a lead; a waiting one by anyone (a PBX).
+    public static func transfer(
+        _ state: LiveState, call id: String, to queue: String, by actor: RosterEntry?, at now: Date
+    ) throws -> [EventBody] {
         try move(state, id, to: .transferred)
-        return .callTransferred(CallTransferred(call: id, queue: queue))
+        let call = state.calls[id]!
+        try requireHandler(call, actor)
+        let target = queue.trimmingCharacters(in: .whitespaces)
+        guard !target.isEmpty else { throw DomainError.invalid(field: "queue", reason: "name the queue the caller goes to") }
+        guard target != call.queue else {
+            throw DomainError.invalid(field: "queue", reason: "call \(id) is already in queue \(target)")
+        }
+        let next = Call(id: "C\(state.callCounter + 1)", customer: call.customer, queue: target, reason: call.reason,
+                        category: call.category, enqueuedAt: now, transferredFrom: id)
+        return [.callTransferred(CallTransferred(call: id, queue: target)), .callRung(CallRung(call: next))]
     }
 
     /// Wrap-up is done: category, disposition and notes go on record.
@@ -65,24 +81,51 @@ public enum Floor {
         return .callCompleted(CallCompleted(call: id, category: category, disposition: disposition, notes: notes, resolved: resolved))
     }
 
-    /// The call becomes a callback due at `dueAt`.
-    public static func schedule(_ state: LiveState, call id: String, dueAt: Date, at now: Date) throws -> EventBody {
+    /// The call becomes a callback due at `dueAt`, decided by the agent who
+    /// has it (or a lead).
+    public static func schedule(
+        _ state: LiveState, call id: String, dueAt: Date, by actor: RosterEntry?, at now: Date
+    ) throws -> EventBody {
         try move(state, id, to: .scheduled)
+        try requireHandler(state.calls[id]!, actor)
         guard dueAt > now else { throw DomainError.invalid(field: "due", reason: "a callback is due in the future") }
         return .callScheduled(CallScheduled(call: id, dueAt: dueAt))
+    }
+
+    /// A call in an agent's hands is changed only by that agent or a lead.
+    private static func requireHandler(_ call: Call, _ actor: RosterEntry?) throws {
+        guard let agent = call.agent, actor?.role != .lead else { return }
+        guard actor?.agent == agent else { throw DomainError.notYourCall(call: call.id, agent: actor?.agent ?? "(none)") }
     }
 
     public static func setStatus(
         _ state: LiveState, agent: RosterEntry, status: AgentStatus, reason: String?
     ) throws -> EventBody {
+        .agentStatus(try statusChange(state, agent: agent, status: status, reason: reason))
+    }
+
+    private static func statusChange(
+        _ state: LiveState, agent: RosterEntry, status: AgentStatus, reason: String?
+    ) throws -> AgentStatusChanged {
         if status == .paused, (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
             throw DomainError.invalid(field: "reason", reason: "a pause needs a reason (break, training, meeting…)")
         }
         if [.ready, .paused, .offline].contains(status), let busy = state.callInHand(of: agent.agent) {
             throw DomainError.agentBusy(agent: agent.agent, call: busy.id)
         }
-        return .agentStatus(AgentStatusChanged(agent: agent.agent, name: agent.name, role: agent.role, status: status,
-                                               reason: status == .paused ? reason : nil))
+        return AgentStatusChanged(agent: agent.agent, name: agent.name, role: agent.role, status: status,
+                                  reason: status == .paused ? reason : nil)
+    }
+
+    /// The agent pauses for a configured reason (`pause-reasons.json`),
+    /// with optional words of their own.
+    public static func pause(
+        _ state: LiveState, agent: RosterEntry, reason code: String, note: String? = nil, codes: ReasonCodeList
+    ) throws -> EventBody {
+        let reason = try codes.require(code.trimmingCharacters(in: .whitespaces), field: "reason")
+        var change = try statusChange(state, agent: agent, status: .paused, reason: reason.code)
+        change.note = Complaints.clean(note)
+        return .agentStatus(change)
     }
 
     /// A lead changes a customer's record (marks a VIP or key account); the

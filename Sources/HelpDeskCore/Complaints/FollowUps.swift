@@ -6,9 +6,10 @@ import Foundation
 /// live queue as callbacks and are claimed like any call. Nothing due is
 /// dropped: an open follow-up stays until done, or cancelled with a reason.
 public enum FollowUps {
-    /// A follow-up created by hand.
+    /// A follow-up created by hand; `sourceCall` is the call it was planned on.
     public static func schedule(
-        _ state: LiveState, customer: Customer, dueAt: Date, purpose: String, script: String? = nil, at now: Date
+        _ state: LiveState, customer: Customer, dueAt: Date, purpose: String, script: String? = nil, sourceCall: String? = nil,
+        at now: Date
     ) throws -> EventBody {
         let phone = customer.phone.trimmingCharacters(in: .whitespaces)
         guard !phone.isEmpty else { throw DomainError.invalid(field: "phone", reason: "a follow-up needs the number to call") }
@@ -17,7 +18,7 @@ public enum FollowUps {
         let followUp = FollowUp(
             id: nextID(state), customer: known, dueAt: try futureDue(dueAt, now),
             purpose: try Complaints.required(purpose, field: "purpose", reason: "say why the customer is to be called"),
-            script: Complaints.clean(script), origin: .manual, createdAt: now)
+            script: Complaints.clean(script), origin: .manual, createdAt: now, sourceCall: sourceCall)
         return .followUpScheduled(FollowUpScheduled(followUp: followUp))
     }
 

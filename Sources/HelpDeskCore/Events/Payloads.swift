@@ -63,14 +63,18 @@ public struct AgentStatusChanged: Codable, Sendable, Equatable {
     public var name: String
     public var role: Role
     public var status: AgentStatus
+    /// Why a pause: a code from `pause-reasons.json` (free words on events written before codes).
     public var reason: String?
+    /// The agent's own words on a pause, beside the code.
+    public var note: String?
 
-    public init(agent: String, name: String, role: Role, status: AgentStatus, reason: String? = nil) {
+    public init(agent: String, name: String, role: Role, status: AgentStatus, reason: String? = nil, note: String? = nil) {
         self.agent = agent
         self.name = name
         self.role = role
         self.status = status
         self.reason = reason
+        self.note = note
     }
 }
 

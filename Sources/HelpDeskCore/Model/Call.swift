@@ -61,11 +61,14 @@ public struct Call: Codable, Sendable, Equatable, Identifiable {
     public var disposition: String?
     /// The follow-up task this call serves, when it is one.
     public var followUp: String?
+    /// The call an agent in another queue transferred this caller from.
+    public var transferredFrom: String?
 
     public init(
         id: String, customer: Customer, queue: String = "main", reason: String? = nil,
         category: ServiceCategory? = nil, direction: CallDirection = .inbound,
-        state: CallState = .waiting, enqueuedAt: Date, dueAt: Date? = nil, followUp: String? = nil
+        state: CallState = .waiting, enqueuedAt: Date, dueAt: Date? = nil, followUp: String? = nil,
+        transferredFrom: String? = nil
     ) {
         self.id = id
         self.customer = customer
@@ -77,6 +80,7 @@ public struct Call: Codable, Sendable, Equatable, Identifiable {
         self.enqueuedAt = enqueuedAt
         self.dueAt = dueAt
         self.followUp = followUp
+        self.transferredFrom = transferredFrom
     }
 
     /// Seconds the caller has waited so far (or waited in all, once answered).
