@@ -162,6 +162,8 @@ public final class NcursesTerminal: Terminal {
         self.screen = nil
     }
 
+    public func bell() { beep() }
+
     /// Paints the cells of `buffer` that differ from the last frame and
     /// places the cursor. An unchanged frame writes nothing at all.
     public func draw(_ buffer: Buffer, cursor: Point?) {

@@ -11,6 +11,8 @@ public final class MemoryTerminal: Terminal {
     public private(set) var cursor: Point?
     /// Cells repainted by each `draw`, oldest first.
     public private(set) var paintedCells: [Int] = []
+    /// How many times the bell rang.
+    public private(set) var bells = 0
     /// Events `nextEvent` returns, first first; `.timeout` once empty.
     public var pendingEvents: [TerminalEvent]
 
@@ -28,6 +30,8 @@ public final class MemoryTerminal: Terminal {
         paintedCells.append(changes.reduce(0) { $0 + $1.cells.count })
         self.cursor = cursor
     }
+
+    public func bell() { bells += 1 }
 
     /// Returns the next scripted event; a `.key(.resize)` also resizes.
     public func nextEvent(timeoutMilliseconds timeout: Int, watching: [Int32]) -> TerminalEvent {

@@ -15,4 +15,6 @@ public protocol Terminal: AnyObject {
     /// Waits up to `timeout` milliseconds for a key, a signal or one of
     /// `watching` descriptors to become readable; `.timeout` if none did.
     func nextEvent(timeoutMilliseconds timeout: Int, watching: [Int32]) -> TerminalEvent
+    /// Rings the terminal bell, to draw the eye to something that just arrived.
+    func bell()
 }

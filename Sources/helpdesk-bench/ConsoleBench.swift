@@ -12,6 +12,9 @@ import TermRender
 struct ConsoleBench {
     static let size = Size(width: 240, height: 67)
     let me = RosterEntry(user: "bench", agent: "1001", name: "王芳")
+    /// One code each: the frames measured show no wrap-up or pause form.
+    let codes = FloorCodes(dispositions: ReasonCodeList(codes: [ReasonCode(code: "answered", labels: [:])]),
+                           pauseReasons: ReasonCodeList(codes: [ReasonCode(code: "break", labels: [:])]))
 
     /// A floor of `count` waiting callers with CJK and Latin names.
     func floor(callers count: Int) -> (LiveState, Date) {
@@ -32,7 +35,7 @@ struct ConsoleBench {
     /// the clock moving one second a frame so every visible wait changes.
     func frameTimes(callers: Int, frames: Int) -> (mean: Double, p99: Double) {
         let (state, now) = floor(callers: callers)
-        var model = ConsoleModel(me: me, text: .forLanguage(.zh), live: state, now: now, size: Self.size)
+        var model = ConsoleModel(me: me, text: .forLanguage(.zh), live: state, now: now, size: Self.size, codes: codes)
         var previous = ConsoleView(model: model).render().buffer
         var times: [Double] = []
         for frame in 1...frames {
@@ -53,7 +56,7 @@ struct ConsoleBench {
         let (state, now) = floor(callers: 200)
         let terminal = try NcursesTerminal.headless(width: Self.size.width, height: Self.size.height, outputPath: file)
         defer { terminal.close() }
-        var model = ConsoleModel(me: me, text: .forLanguage(.zh), live: state, now: now, size: Self.size)
+        var model = ConsoleModel(me: me, text: .forLanguage(.zh), live: state, now: now, size: Self.size, codes: codes)
         terminal.draw(ConsoleView(model: model).render().buffer, cursor: nil)
         terminal.draw(ConsoleView(model: model).render().buffer, cursor: nil)
         let idle = terminal.lastFrameBytes ?? -1
@@ -75,7 +78,7 @@ struct ConsoleBench {
         let store = try DataDirectoryStore(path: path)
         let terminal = try NcursesTerminal.headless(width: Self.size.width, height: Self.size.height)
         defer { terminal.close() }
-        let model = ConsoleModel(me: me, text: .forLanguage(.zh), live: store.state, now: Date(), size: Self.size)
+        let model = ConsoleModel(me: me, text: .forLanguage(.zh), live: store.state, now: Date(), size: Self.size, codes: codes)
         terminal.draw(ConsoleView(model: model).render().buffer, cursor: nil)
         return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
     }

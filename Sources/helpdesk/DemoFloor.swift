@@ -7,7 +7,7 @@ import HelpDeskStore
 /// history with complaints and follow-ups, written through the domain's own
 /// decisions at back-dated times.
 enum DemoFloor {
-    static func seed(_ store: DataDirectoryStore, user: String, rules: ComplaintRules) throws {
+    static func seed(_ store: DataDirectoryStore, user: String, rules: ComplaintRules, codes: FloorCodes) throws {
         try store.saveRoster(Roster(entries: [
             RosterEntry(user: user, agent: "1001", name: "王芳", team: "一组"),
             RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead),
@@ -39,9 +39,10 @@ enum DemoFloor {
                 clock.advance(by: Double.random(in: 60...400))
                 try past.commit(agent: agent) { state, _ in try Floor.hangUp(state, call: id) }
                 clock.advance(by: 20)
-                try past.commit(agent: agent) { state, _ in
-                    try Floor.complete(state, call: id, agent: agent, category: caller.category, disposition: "resolved",
-                                       notes: caller.reason, resolved: true)
+                let rolls = (generator.roll(), generator.roll())
+                try past.commit(agent: agent) { state, now in
+                    let facts = VirtualWrapUp.facts(for: state.calls[id]!, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1)
+                    return try WrapUp.complete(state, facts, agent: agent, codes: codes, rules: rules, at: now)
                 }
                 clock.advance(by: Double.random(in: 300...2400))
             }

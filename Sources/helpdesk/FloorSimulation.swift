@@ -12,13 +12,19 @@ struct FloorSimulation {
     let virtualAgents: Int
     /// Mean seconds a virtual agent talks; wrap-up takes a quarter of that.
     let talkMean: Double
+    /// What virtual agents wrap up with.
+    let codes: FloorCodes
+    let rules: ComplaintRules
     /// When each simulated caller gives up, by call id.
     private var patience: [String: Date] = [:]
     /// When each virtual agent's current step (talk, wrap-up) ends.
     private var busyUntil: [String: Date] = [:]
 
-    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90) {
+    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90,
+         codes: FloorCodes, rules: ComplaintRules) {
         self.store = store
+        self.codes = codes
+        self.rules = rules
         self.generator = generator
         self.rate = rate
         self.virtualAgents = virtualAgents
@@ -76,9 +82,11 @@ struct FloorSimulation {
                     _ = try? store.commit(agent: id) { state, _ in try Floor.hangUp(state, call: call.id) }
                     busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: talkMean / 4))
                 } else {
-                    _ = try? store.commit(agent: id) { state, _ in
-                        try Floor.complete(state, call: call.id, agent: id, category: call.category ?? .inquiry,
-                                           disposition: "resolved", notes: nil, resolved: true)
+                    let (codes, rules) = (codes, rules)
+                    let rolls = (generator.roll(), generator.roll())
+                    _ = try? store.commit(agent: id) { state, now in
+                        let facts = VirtualWrapUp.facts(for: call, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1)
+                        return try WrapUp.complete(state, facts, agent: id, codes: codes, rules: rules, at: now)
                     }
                     busyUntil[id] = now.addingTimeInterval(2)
                 }

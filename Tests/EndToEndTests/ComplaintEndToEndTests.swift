@@ -39,6 +39,8 @@ struct ComplaintEndToEndTests {
         try agent.send("4")
         try agent.waitFor("accepted")
         try agent.send("e")
+        try agent.waitFor("Escalate T1 to lead 陈主管?")
+        try agent.send("y")
         try agent.waitFor("escalated")
 
         let lead = Tmux(name: "lead")
@@ -51,8 +53,10 @@ struct ComplaintEndToEndTests {
         try lead.send("i")
         try lead.type("周六上午安排组长上门")
         try lead.send("Enter")
-        // The escalating agent sees the lead's instructions, with no key pressed.
-        try agent.waitFor("周六上午安排组长上门", timeout: 3)
+        // The escalating agent sees the lead's instructions at once, in the
+        // status bar as coming from the lead, with no key pressed.
+        let told = try agent.waitFor("Lead 陈主管 instructs on T1: 周六上午安排组长上门", timeout: 3)
+        #expect(told.split(separator: "\n").last?.contains("Lead 陈主管 instructs on T1") == true)
         try lead.send("v")
         try lead.type("已上门修好")
         try lead.send("Enter")
@@ -64,9 +68,9 @@ struct ComplaintEndToEndTests {
         try floor.cli("followup", "new", "--phone", "13800000001", "--name", "张伟", "--purpose", "配件已到，预约上门")
         try agent.send("1")
         try agent.waitFor("↺", timeout: 3)
-        try agent.send("h")
+        try agent.send("h", "y")
         try agent.waitFor("Disposition")
-        try agent.send("Tab")
+        try agent.send("2", "Tab", "Tab")
         try agent.type("约好周六")
         try agent.send("C-s")
         try agent.waitFor("Ready")

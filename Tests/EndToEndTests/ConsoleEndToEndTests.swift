@@ -25,14 +25,15 @@ struct ConsoleEndToEndTests {
         try tmux.send("2")
         try tmux.waitFor("01012345678")
         try tmux.send("h")
+        try tmux.waitFor("Hang up on 김민준")
+        try tmux.send("y")
         try tmux.waitFor("Disposition")
-        try tmux.send("Tab")
-        try tmux.type("已解决")
-        try tmux.send("Tab")
+        try tmux.send("1", "Tab", "Tab")
         try tmux.type("客户要求周六上门 고객 메모")
         try tmux.send("C-s")
         try tmux.waitFor("Ready")
         #expect(try floor.journal().contains("\"notes\":\"客户要求周六上门 고객 메모\""))
+        #expect(try floor.journal().contains("\"disposition\":\"answered\""))
 
         // Next caller: file a complaint with a promised time.
         try tmux.send("n")

@@ -45,14 +45,15 @@ struct ScriptEndToEndTests {
         try tmux.send("n")
         try tmux.waitFor("Opening greeting")
         try tmux.send("h")
+        try tmux.waitFor("Hang up on Emma O'Brien")
+        try tmux.send("y")
         try tmux.waitFor("Disposition")
-        try tmux.send("Tab")
+        try tmux.send("1", "Tab", "Tab")
         try tmux.type("我不知道")
         try tmux.waitFor("✗ «不知道» → 我马上为您查询确认")
         try tmux.send("F6")
         try tmux.waitFor("我我马上为您查询确认")
-        try tmux.send("Tab")
-        try tmux.type("Sorry, I can't")
+        try tmux.type(" Sorry, I can't")
         try tmux.waitFor("✗ «I can't» → Let's see what we can do")
         try tmux.send("C-r")
         let replaced = try tmux.waitFor("Sorry, Let's see what we can do")
@@ -62,9 +63,9 @@ struct ScriptEndToEndTests {
         let lines = try journal()
         let hits = lines.filter { $0.contains("\"type\":\"phrase.hit\"") }
         #expect(hits.count == 2, "each hit recorded once: \(hits)")
-        #expect(hits.contains { $0.contains("\"rule\":\"zh.dont-know\"") && $0.contains("\"field\":\"wrapUp.disposition\"") })
+        #expect(hits.contains { $0.contains("\"rule\":\"zh.dont-know\"") && $0.contains("\"field\":\"wrapUp.notes\"") })
         #expect(hits.contains { $0.contains("\"rule\":\"en.cant\"") && $0.contains("\"agent\":\"") })
-        #expect(lines.contains { $0.contains("\"notes\":\"Sorry, Let's see what we can do\"") })
+        #expect(lines.contains { $0.contains("\"notes\":\"我我马上为您查询确认 Sorry, Let's see what we can do\"") })
     }
 
     /// The seconds shown after "⏱ " on a screen.

@@ -181,6 +181,21 @@ import Testing
         #expect(floor.state.followUps.isEmpty)
     }
 
+    @Test("virtual agents wrap up like people: some silent lines, some unresolved, none resolved against the rule")
+    func virtualAgents() throws {
+        let floor = try inWrapUp()
+        let call = try #require(floor.state.calls["C1"])
+        func facts(_ silent: Double, _ resolved: Double) -> WrapUpFacts {
+            VirtualWrapUp.facts(for: call, in: floor.state, codes: codes, silentRoll: silent, resolvedRoll: resolved)
+        }
+        #expect(facts(0.01, 0.1).disposition == "silent-line" && !facts(0.01, 0.1).resolved)
+        #expect(facts(0.5, 0.1).disposition == "answered" && facts(0.5, 0.1).resolved)
+        #expect(!facts(0.5, 0.9).resolved)
+        for (silent, resolved) in [(0.01, 0.1), (0.5, 0.1), (0.5, 0.9)] {
+            _ = try WrapUp.complete(floor.state, facts(silent, resolved), agent: "A01", codes: codes, rules: rules, at: t0 + 150)
+        }
+    }
+
     // MARK: Escalation
 
     @Test("an escalation goes to the lead of the agent's team, else to the first lead")

@@ -26,10 +26,16 @@ import TermRender
 
     @Test func anAgentSeesTheirComplaintAndEscalatesIt() throws {
         let (state, now) = try floor(escalated: false)
-        var model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24))
+        var model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24),
+                                 codes: ConsoleFixture.codes, roster: Roster(entries: [ConsoleFixture.me, Self.lead]))
         _ = model.update(.key(.char("4")))
         #expect(model.cases.map(\.id) == ["T1"])
-        #expect(model.update(.key(.char("e"))) == [.caseStep(.escalate("T1"))])
+        #expect(model.update(.key(.char("e"))).isEmpty, "an escalation asks first")
+        #expect(model.overlay == .confirm(.escalate(complaint: "T1", lead: "陈主管")))
+        #expect(ConsoleView(model: model).render().buffer.lines().contains { $0.contains("Escalate T1 to lead 陈主管?") })
+        #expect(model.update(.key(.char("n"))).isEmpty && model.overlay == nil, "n escalates nothing")
+        _ = model.update(.key(.char("e")))
+        #expect(model.update(.key(.char("y"))) == [.caseStep(.escalate("T1"))])
         let screen = ConsoleView(model: model).render().buffer.lines().joined(separator: "\n")
         #expect(screen.contains("T1"))
         #expect(screen.contains("师傅没来"))
@@ -37,7 +43,7 @@ import TermRender
 
     @Test func aLeadSeesTheEscalationAndAnswersIt() throws {
         let (state, now) = try floor(escalated: true)
-        var model = ConsoleModel(me: Self.lead, text: .chinese, live: state, now: now, size: Size(width: 80, height: 24))
+        var model = ConsoleModel(me: Self.lead, text: .chinese, live: state, now: now, size: Size(width: 80, height: 24), codes: ConsoleFixture.codes)
         _ = model.update(.key(.char("4")))
         #expect(model.cases.map(\.id) == ["T1"])
         #expect(model.update(.key(.char("t"))) == [.caseStep(.take("T1"))])
@@ -51,7 +57,7 @@ import TermRender
 
     @Test func theCallersOpenComplaintShowsInTheirHistory() throws {
         let (state, now) = try floor(escalated: false)
-        var model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 100, height: 30))
+        var model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 100, height: 30), codes: ConsoleFixture.codes)
         _ = model.update(.floor(state, at: now))
         _ = model.update(.key(.char("2")))
         let screen = ConsoleView(model: model).render().buffer.lines().joined(separator: "\n")

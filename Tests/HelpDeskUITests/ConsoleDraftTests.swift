@@ -12,7 +12,7 @@ import Testing
 struct ConsoleDraftTests {
     private func runner(on floor: MemoryFloor) throws -> ConsoleRunner {
         ConsoleRunner(terminal: MemoryTerminal(size: Size(width: 120, height: 40)), store: floor,
-                      me: ConsoleFixture.me, text: .forLanguage(.en), rules: try ComplaintRulesFixture.rules(),
+                      me: ConsoleFixture.me, text: .forLanguage(.en), rules: try ComplaintRulesFixture.rules(), codes: ConsoleFixture.codes,
                       clock: floor.clock)
     }
 
@@ -39,7 +39,7 @@ struct ConsoleDraftTests {
         let board = NoticeBoard()
         let terminal = MemoryTerminal(size: Size(width: 120, height: 40))
         let console = ConsoleRunner(terminal: terminal, store: floor, me: ConsoleFixture.me, text: .forLanguage(.en),
-                                    rules: try ComplaintRulesFixture.rules(), clock: floor.clock, notices: board)
+                                    rules: try ComplaintRulesFixture.rules(), codes: ConsoleFixture.codes, clock: floor.clock, notices: board)
         console.start()
         console.handle(.timeout)
         #expect(console.model.message == nil)

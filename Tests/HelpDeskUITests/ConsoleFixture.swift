@@ -8,6 +8,14 @@ import TermRender
 enum ConsoleFixture {
     static let start = JournalCoding.parseDate("2026-11-27T01:00:00.000Z")!
     static let me = RosterEntry(user: "wang", agent: "1001", name: "王芳")
+    /// The shipped disposition and pause-reason codes.
+    static let codes: FloorCodes = {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Resources/codes")
+        let names = FloorCodes.fileNames
+        return try! FloorCodes.decode(dispositions: Data(contentsOf: dir.appendingPathComponent(names.dispositions)),
+                                      pauseReasons: Data(contentsOf: dir.appendingPathComponent(names.pauseReasons)))
+    }()
 
     static func floor(callers: Int = 4) -> (LiveState, Date) {
         var state = LiveState()
@@ -35,6 +43,6 @@ enum ConsoleFixture {
 
     static func model(size: Size, language: Language = .zh, callers: Int = 4) -> ConsoleModel {
         let (state, now) = floor(callers: callers)
-        return ConsoleModel(me: me, text: .forLanguage(language), live: state, now: now, size: size)
+        return ConsoleModel(me: me, text: .forLanguage(language), live: state, now: now, size: size, codes: codes)
     }
 }

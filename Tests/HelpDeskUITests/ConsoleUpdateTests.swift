@@ -14,7 +14,7 @@ import TermRender
 
         init() {
             (live, now) = ConsoleFixture.floor()
-            model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: live, now: now, size: Size(width: 80, height: 24))
+            model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: live, now: now, size: Size(width: 80, height: 24), codes: ConsoleFixture.codes)
         }
 
         mutating func apply(_ body: EventBody, agent: String? = "1001") {
@@ -39,7 +39,10 @@ import TermRender
         #expect(call.customer.name == "欧阳秀英")
         #expect(f.model.historyPhone == call.customer.phone)
         #expect(f.keys([.char("n")]).isEmpty, "a second caller is not taken while one is in hand")
-        #expect(f.keys([.char("h")]) == [.hangUp(call: call.id)])
+        #expect(f.keys([.char("h")]).isEmpty, "hanging up asks first")
+        #expect(f.model.overlay == .confirm(.hangUp(call: call.id)))
+        #expect(f.keys([.escape]).isEmpty && f.model.overlay == nil && f.model.callInHand?.state == .talking)
+        #expect(f.keys([.char("h"), .char("y")]) == [.hangUp(call: call.id)])
         f.apply(try Floor.hangUp(f.live, call: call.id))
         #expect(f.model.wrapUp?.call == call.id)
         #expect(f.model.panel == .call)
@@ -52,15 +55,14 @@ import TermRender
         f.apply(try Floor.hangUp(f.live, call: id))
         #expect(f.keys([.ctrl("s")]).isEmpty)
         #expect(f.model.wrapUp?.form["disposition"]?.error == "required")
-        // category: one step right (installation → repair); disposition; notes in Chinese; satisfaction 4.
-        _ = f.keys([.right, .tab])
-        _ = f.type("booked")
-        _ = f.keys([.tab])
+        // disposition by its digit (2: repair booked); category as the call had it; notes in Chinese; satisfaction 4.
+        _ = f.keys([.char("2"), .tab, .tab])
         _ = f.type("客户要求周六上门")
-        _ = f.keys([.tab, .tab, .right, .right, .right, .right])
+        _ = f.keys([.tab, .tab, .char("4")])
         let effects = f.keys([.ctrl("s")])
-        #expect(effects == [.complete(call: id, category: .installation, disposition: "booked", notes: "客户要求周六上门",
-                                      resolved: true, satisfaction: .score(4))])
+        let category = try #require(f.live.calls[id]?.category)
+        #expect(effects == [.complete(WrapUpFacts(call: id, category: category, disposition: "repair-booked", notes: "客户要求周六上门",
+                                                  resolved: false, satisfaction: .score(4)))])
     }
 
     @Test func theComplaintFormKeepsADraftOnEveryEditAndChecksThePromise() throws {
@@ -92,18 +94,24 @@ import TermRender
         var g = Floor80()
         g.apply(try Floor.claimNext(g.live, agent: "1001", at: g.now))
         #expect(g.keys([.char("q")]).isEmpty)
-        #expect(g.model.overlay == .confirmQuit)
+        #expect(g.model.overlay == .confirm(.quit))
         #expect(g.keys([.char("n")]).isEmpty)
         #expect(g.model.overlay == nil && !g.model.quitting)
         _ = g.keys([.char("q")])
         #expect(g.keys([.char("y")]) == [.quit])
     }
 
-    @Test func aPauseAsksForItsReasonInAnyScript() {
+    @Test func aPauseTakesAConfiguredReasonByItsDigitAndOptionalWordsInAnyScript() {
         var f = Floor80()
         _ = f.keys([.char("p")])
-        _ = f.type("휴식")
-        #expect(f.keys([.enter]) == [.setStatus(.paused, reason: "휴식")])
+        #expect(f.keys([.enter]).isEmpty, "a pause needs a reason")
+        guard case .pause(let asked)? = f.model.overlay else { Issue.record("the pause question closed"); return }
+        #expect(asked["reason"]?.error == "required")
+        _ = f.keys([.char("3"), .tab])
+        _ = f.type("신제품 교육")
+        #expect(f.keys([.enter]) == [.pause(reason: "training", note: "신제품 교육")])
+        _ = f.keys([.char("p"), .right, .right])
+        #expect(f.keys([.enter]) == [.pause(reason: "lunch", note: nil)], "the arrows choose too")
     }
 
     @Test func promisedTimesParseAbsoluteAndRelativeForms() throws {
@@ -133,8 +141,13 @@ import TermRender
         guard case .saveDraft(let draft?) = ticked.last else { Issue.record("no draft saved"); return }
         #expect(draft.checklist?.listened == true)
         #expect(draft.checklist?.stayedCalm == false)
-        #expect(f.keys([.function(8)]) == [.saveDraft(nil)])
+        #expect(f.keys([.function(8)]).isEmpty, "a filled form is discarded only after asking")
+        #expect(f.model.overlay == .confirm(.discardComplaint))
+        #expect(f.keys([.char("n")]).isEmpty && f.model.complaint != nil)
+        #expect(f.keys([.function(8), .char("y")]) == [.saveDraft(nil)])
         #expect(f.model.complaint == nil)
+        _ = f.keys([.char("c")])
+        #expect(f.keys([.function(8)]) == [.saveDraft(nil)], "a blank form goes at once: nothing is lost")
     }
 
     @Test func onlyALeadMarksTheCallerAsVIP() throws {

@@ -37,7 +37,7 @@ import TermRender
         state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t",
                           body: try Floor.ring(state, customer: evil, at: now)))
         now = now.addingTimeInterval(1)
-        let model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24))
+        let model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24), codes: ConsoleFixture.codes)
         let buffer = ConsoleView(model: model).render().buffer
         for cell in buffer.cells {
             #expect(!cell.symbol.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })

@@ -44,15 +44,15 @@ import TermRender
 
     @Test func theReplaceKeyPutsTheAlternativeInAndTheCursorAfterIt() throws {
         var (c, _) = try Self.inWrapUp(language: .en)
-        c.keys(.backTab)
+        c.keys(.tab, .tab, .tab, .tab)
         c.type("Told them I can't, sorry")
-        #expect(c.model.wrapUp?.form["disposition"]?.hint?.contains("Let's see what we can do") == true)
+        #expect(c.model.wrapUp?.form["followUpWhy"]?.hint?.contains("Let's see what we can do") == true)
         c.keys(.ctrl("r"))
-        let field = try #require(c.model.wrapUp?.form["disposition"])
+        let field = try #require(c.model.wrapUp?.form["followUpWhy"])
         #expect(field.value == "Told them Let's see what we can do, sorry")
         #expect(field.marks.isEmpty)
         #expect(field.hint == nil)
-        guard case .text(let editor) = field.kind else { Issue.record("disposition is a text field"); return }
+        guard case .text(let editor) = field.kind else { Issue.record("the follow-up reason is a text field"); return }
         #expect(editor.cursor == "Told them Let's see what we can do".count)
         let screen = ConsoleView(model: c.model).render().buffer.lines().joined(separator: "\n")
         #expect(!screen.contains("can't"))
@@ -86,14 +86,14 @@ import TermRender
 
     @Test func aHitNeverBlocksTheWrapUp() throws {
         var (c, call) = try Self.inWrapUp(language: .en)
-        c.keys(.backTab)
         c.type("I don't know")
+        c.keys(.backTab, .backTab, .char("1"))
         let effects = c.keys(.ctrl("s"))
-        guard case .complete(let id, _, let disposition, _, _, _)? = effects.last else {
+        guard case .complete(let facts)? = effects.last else {
             Issue.record("the wrap-up completes: \(effects)")
             return
         }
-        #expect(id == call && disposition == "I don't know")
+        #expect(facts.call == call && facts.notes == "I don't know" && facts.disposition == "answered")
     }
 
     @Test func complaintKeyPointsAreGuardedAndTheDraftIsSavedToo() throws {

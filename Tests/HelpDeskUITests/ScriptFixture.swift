@@ -38,7 +38,7 @@ enum ScriptFixture {
             let (live, now) = ConsoleFixture.floor()
             self.live = live
             clock = ManualClock(now)
-            model = ConsoleModel(me: ConsoleFixture.me, text: .forLanguage(language), live: live, now: now, size: size,
+            model = ConsoleModel(me: ConsoleFixture.me, text: .forLanguage(language), live: live, now: now, size: size, codes: ConsoleFixture.codes,
                                  coaching: coaching)
         }
 

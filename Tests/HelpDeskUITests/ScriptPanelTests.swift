@@ -86,7 +86,8 @@ import TermRender
         #expect(c.model.callScript?.session.pendingAction == .hangUp)
         #expect(c.screen.contains { $0.contains("话术已结束 → 挂断 (h)") })
         #expect(c.steps.last == ScriptStepRecorded(call: call, script: "silent-line", step: "hang-up", action: .said))
-        #expect(c.keys(.char("h")) == [.hangUp(call: call)], "h still hangs up from the script panel")
+        #expect(c.keys(.char("h")).isEmpty && c.model.overlay == .confirm(.hangUp(call: call)), "h still hangs up from the script panel, asking first")
+        #expect(c.keys(.char("y")) == [.hangUp(call: call)])
     }
 
     @Test func goingOnBeforeTheWaitRunsOutIsJournaledAsASkippedWait() throws {

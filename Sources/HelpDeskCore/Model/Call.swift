@@ -90,6 +90,17 @@ public struct Call: Codable, Sendable, Equatable, Identifiable {
         return max(0, end.timeIntervalSince(start))
     }
 
+    /// Seconds of talk: from the answer to the hang-up, or to `now` while talking.
+    public func talkTime(at now: Date) -> TimeInterval {
+        answeredAt.map { max(0, (endedAt ?? now).timeIntervalSince($0)) } ?? 0
+    }
+
+    /// Seconds of wrap-up so far: from the hang-up to `now`; nil before the
+    /// hang-up. The one wrap-up clock every screen shows.
+    public func wrapUpTime(at now: Date) -> TimeInterval? {
+        endedAt.map { max(0, (wrappedAt ?? now).timeIntervalSince($0)) }
+    }
+
     /// True for a callback: it waits in the queue only once due.
     public var isCallback: Bool { dueAt != nil }
 }

@@ -56,6 +56,9 @@ public struct CallerGenerator: Sendable {
         random.exponential(mean: 60 / max(perMinute, 0.001))
     }
 
+    /// A number in 0..<1, for the simulator's other choices.
+    public mutating func roll() -> Double { Double.random(in: 0..<1, using: &random) }
+
     /// A talk time in seconds (log-normal-ish: most calls short, some long).
     public mutating func talkTime(mean: Double) -> Double {
         min(mean * 4, 15 + random.exponential(mean: max(1, mean - 15)))

@@ -21,9 +21,15 @@ struct CallPanel {
         if let tier = t.tierNames[c.tier], !tier.isEmpty { header.append(Span("  \(tier)", style: Theme.vip)) }
         buffer.put(header, x: area.x + 1, y: y, maxWidth: area.width - 1)
         y += 1
-        let talk = call.answeredAt.map { (call.endedAt ?? model.now).timeIntervalSince($0) } ?? 0
-        let state = call.state == .wrapUp ? t.wrapUp : t.statusNames[.onCall] ?? ""
-        buffer.put("\(call.id) · \(state) \(clockText(talk)) · \(t.wait) \(clockText(call.waited(at: model.now)))",
+        // In wrap-up the clock is the wrap-up's, the same the status bar
+        // shows; the talk's length follows it.
+        let talk = clockText(call.talkTime(at: model.now))
+        let times = if let wrap = call.wrapUpTime(at: model.now) {
+            "\(t.wrapUp) \(clockText(wrap)) · \(t.wrapUpText.talk) \(talk)"
+        } else {
+            "\(t.statusNames[.onCall] ?? "") \(talk)"
+        }
+        buffer.put("\(call.id) · \(times) · \(t.wait) \(clockText(call.waited(at: model.now)))",
                    x: area.x + 1, y: y, style: Theme.dim, maxWidth: area.width - 1)
         y += 1
         if let reason = call.reason {

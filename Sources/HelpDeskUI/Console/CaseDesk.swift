@@ -55,7 +55,13 @@ extension ConsoleModel {
         }
         guard let chosen = selectedCase else { return nil }
         switch key {
-        case .char("e"): return [.caseStep(.escalate(chosen.id))]
+        case .char("e"):
+            do {
+                let lead = try Complaints.escalationLead(for: me, roster: roster)
+                overlay = .confirm(.escalate(complaint: chosen.id, lead: lead.name))
+            } catch {
+                message = ("\(error)", true)
+            }
         case .char("t"): return [.caseStep(.take(chosen.id))]
         case .char("i"): overlay = .caseNote(.instruct, chosen.id, TextEditor("", maxLength: 400))
         case .char("b"): overlay = .caseNote(.handBack, chosen.id, TextEditor("", maxLength: 400))

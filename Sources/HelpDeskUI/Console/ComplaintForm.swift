@@ -45,6 +45,17 @@ public struct ComplaintForm: Equatable, Sendable {
                               checklist: checklist)
     }
 
+    /// True while nothing has been typed or ticked: discarding loses nothing.
+    var isBlank: Bool {
+        form.fields.allSatisfy { field in
+            switch field.kind {
+            case .text(let editor): editor.text.isEmpty
+            case .toggle(let on): !on
+            case .choice: true
+            }
+        }
+    }
+
     /// Checks the form; on success returns the promised time. Errors are
     /// set on the fields that caused them.
     public mutating func validate(now: Date, text: UIText, timeZone: TimeZone) -> Date? {

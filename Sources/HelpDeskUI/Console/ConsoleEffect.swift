@@ -7,9 +7,13 @@ import HelpDeskCore
 public enum ConsoleEffect: Equatable, Sendable {
     case claimNext
     case hangUp(call: String)
-    case complete(call: String, category: ServiceCategory, disposition: String, notes: String?, resolved: Bool,
-                  satisfaction: Satisfaction?)
-    case setStatus(AgentStatus, reason: String?)
+    /// The wrap-up is done: `WrapUp.complete` decides what it records.
+    case complete(WrapUpFacts)
+    case setStatus(AgentStatus)
+    /// The agent pauses for a configured reason code, with optional words.
+    case pause(reason: String, note: String?)
+    /// Rings the terminal bell (a lead's instruction arrived).
+    case bell
     case fileComplaint(ComplaintDraft, promisedBy: Date)
     /// Writes the complaint draft, or removes it when nil.
     case saveDraft(ComplaintDraft?)

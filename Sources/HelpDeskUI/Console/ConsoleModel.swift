@@ -12,12 +12,23 @@ public struct ConsoleModel: Sendable {
 
     public enum Overlay: Hashable, Sendable {
         case help
-        case confirmQuit
-        case pauseReason(TextEditor)
+        /// A yes/no question before a step that cannot be taken back.
+        case confirm(Confirmation)
+        /// The pause reason: a configured code and optional words.
+        case pause(Form)
         /// A note a case step needs (instructions, the answer, the resolution).
         case caseNote(CaseNoteKind, String, TextEditor)
         /// The caller's name and form of address, product and appointment.
         case caller(CallerForm)
+    }
+
+    /// The steps the console asks about first: each ends something the
+    /// agent cannot take back (a caller, an escalation, typed work).
+    public enum Confirmation: Hashable, Sendable {
+        case quit
+        case hangUp(call: String)
+        case escalate(complaint: String, lead: String)
+        case discardComplaint
     }
 
     public var me: RosterEntry
@@ -46,10 +57,24 @@ public struct ConsoleModel: Sendable {
     public internal(set) var callScript: CallScript?
     /// Phrase hits already journaled, per form field, so each is recorded once.
     var phraseTally = PhraseTally()
+    /// The configured disposition and pause-reason codes.
+    public var codes: FloorCodes
+    /// Who is who: names leads in notices, and whom an escalation goes to.
+    public var roster: Roster
+    /// Rings the terminal bell when a lead's instruction arrives.
+    public var bell: Bool
+    /// A lead's latest instruction or answer to this agent, shown in the
+    /// status bar until the agent looks at the complaint panel.
+    public var leadNotice: String?
+    /// The time of the newest lead note already noticed.
+    var leadNotesSeen = Date.distantPast
 
-    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, policy: QueuePolicy = .standard,
-                coaching: ConsoleCoaching = .none) {
+    public init(me: RosterEntry, text: UIText, live: LiveState, now: Date, size: Size, codes: FloorCodes,
+                roster: Roster = Roster(), bell: Bool = true, policy: QueuePolicy = .standard, coaching: ConsoleCoaching = .none) {
         self.coaching = coaching
+        self.codes = codes
+        self.roster = roster
+        self.bell = bell
         self.me = me
         self.text = text
         self.live = live
@@ -57,6 +82,7 @@ public struct ConsoleModel: Sendable {
         self.size = size
         self.policy = policy
         deriveFromFloor()
+        leadNotesSeen = leadNotes().last?.note.at ?? .distantPast
     }
 
     /// The callers waiting now, head first: ordered once per floor change

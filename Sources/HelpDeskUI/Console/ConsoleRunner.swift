@@ -14,23 +14,23 @@ public final class ConsoleRunner {
     private let store: any FloorStore
     private let clock: any Clock
     private let rules: ComplaintRules
-    /// Who is who: escalations go to a lead named here.
-    private let roster: Roster
     /// Where this process's logged warnings arrive, and how many were shown.
     private let notices: NoticeBoard
     private var warningsShown = 0
     public private(set) var model: ConsoleModel
 
+    /// `roster` names leads (escalations go to one); `bell` rings the
+    /// terminal when a lead's instruction arrives.
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText,
-                rules: ComplaintRules, roster: Roster = Roster(), coaching: ConsoleCoaching = .none,
-                clock: any Clock = SystemClock(), notices: NoticeBoard = .shared) {
+                rules: ComplaintRules, codes: FloorCodes, roster: Roster = Roster(), bell: Bool = true,
+                coaching: ConsoleCoaching = .none, clock: any Clock = SystemClock(), notices: NoticeBoard = .shared) {
         self.terminal = terminal
         self.notices = notices
         self.store = store
         self.rules = rules
-        self.roster = roster
         self.clock = clock
-        model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, coaching: coaching)
+        model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, codes: codes,
+                             roster: roster, bell: bell, coaching: coaching)
         model.timeZone = rules.calendar.timeZone
     }
 
@@ -52,7 +52,7 @@ public final class ConsoleRunner {
     /// earlier session.
     func start() {
         if model.myAgent == nil || model.myAgent?.status == .offline {
-            perform([.setStatus(.ready, reason: nil)])
+            perform([.setStatus(.ready)])
         }
         send(.floor(store.state, at: clock.now()))
         if let bytes = try? store.loadDraft(agent: model.me.agent), let draft = try? JournalCoding.decoder().decode(ComplaintDraft.self, from: bytes) {
@@ -113,17 +113,14 @@ public final class ConsoleRunner {
     }
 
     /// Carries out a step on a complaint from the case list. An escalation
-    /// goes to the first lead in the roster.
+    /// goes to the lead `Complaints.escalationLead` chooses.
     private func take(_ step: CaseStep) throws {
         let me = model.me
-        let (rules, roster) = (rules, roster)
+        let (rules, roster) = (rules, model.roster)
         try store.commit(agent: me.agent) { state, now -> [EventBody] in
             switch step {
             case .escalate(let id):
-                guard let lead = roster.entries.first(where: { $0.role == .lead }) else {
-                    throw DomainError.invalid(field: "lead", reason: "roster.json names no team lead to escalate to")
-                }
-                return [try Complaints.escalate(state, complaint: id, to: lead)]
+                return [try Complaints.escalate(state, complaint: id, to: Complaints.escalationLead(for: me, roster: roster))]
             case .take(let id): return [try Complaints.take(state, complaint: id, lead: me)]
             case .instruct(let id, let text): return [try Complaints.instruct(state, complaint: id, lead: me, text: text)]
             case .handBack(let id, let answer): return [try Complaints.handBack(state, complaint: id, lead: me, answer: answer)]
@@ -158,22 +155,10 @@ public final class ConsoleRunner {
             try store.commit(agent: me.agent) { state, now in try Floor.claimNext(state, agent: me.agent, at: now) }
         case .hangUp(let call):
             try store.commit(agent: me.agent) { state, _ in try Floor.hangUp(state, call: call) }
-        case .complete(let call, let category, let disposition, let notes, let resolved, let satisfaction):
-            let rules = rules
+        case .complete(let facts):
+            let (rules, codes) = (rules, model.codes)
             try store.commit(agent: me.agent) { state, now in
-                // Decided on the same state, so a follow-up's outcome and a
-                // dissatisfied answer's callback land with the wrap-up or not at all.
-                var bodies: [EventBody] = []
-                if let followUp = state.calls[call]?.followUp {
-                    bodies += try FollowUps.done(state, followUp: followUp, outcome: disposition)
-                }
-                bodies.append(try Floor.complete(state, call: call, agent: me.agent, category: category,
-                                                 disposition: disposition, notes: notes, resolved: resolved))
-                if let satisfaction {
-                    bodies.append(.satisfaction(SatisfactionRecorded(call: call, answer: satisfaction)))
-                    bodies += try FollowUps.afterSatisfaction(state, call: call, answer: satisfaction, rules: rules, at: now)
-                }
-                return bodies
+                try WrapUp.complete(state, facts, agent: me.agent, codes: codes, rules: rules, at: now)
             }
         case .caseStep(let step):
             try take(step)
@@ -183,8 +168,14 @@ public final class ConsoleRunner {
             }
         case .updateCustomer(let customer, let call):
             try store.commit(agent: me.agent) { _, _ in try Floor.mark(customer, call: call, by: me) }
-        case .setStatus(let status, let reason):
-            try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: reason) }
+        case .setStatus(let status):
+            try store.commit(agent: me.agent) { state, _ in try Floor.setStatus(state, agent: me, status: status, reason: nil) }
+        case .pause(let reason, let note):
+            let codes = model.codes.pauseReasons
+            try store.commit(agent: me.agent) { state, _ in try Floor.pause(state, agent: me, reason: reason, note: note, codes: codes) }
+        case .bell:
+            terminal.bell()
+            return nil
         case .fileComplaint(let draft, let promised):
             let facts = NewComplaint(call: draft.call, customer: draft.customer, category: draft.category,
                                      product: draft.product, keyPoints: draft.keyPoints, wants: draft.wants,

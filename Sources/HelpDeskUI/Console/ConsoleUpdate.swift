@@ -16,7 +16,7 @@ extension ConsoleModel {
             live = state
             now = date
             deriveFromFloor()
-            return followFloor() + followScript()
+            return followFloor() + followScript() + noticeLeadNotes()
         case .history(let phone, let calls):
             if phone == callInHand?.customer.phone { history = calls }
             return []
@@ -42,9 +42,11 @@ extension ConsoleModel {
             return []
         }
         if call.state == .wrapUp, wrapUp?.call != call.id {
-            wrapUp = WrapUpForm(call: call, text: text)
+            let ran = Set(callScript.map { $0.session.log.map(\.script) + $0.session.stack.map(\.script.id) } ?? [])
+            wrapUp = WrapUpForm(call: call, codes: codes, scripts: coaching.scripts.scripts(of: .followUp), ranScripts: ran, text: text)
             panel = .call
         }
+        wrapUp?.explainResolution(in: live, text: text)
         guard historyPhone != call.customer.phone else { return [] }
         historyPhone = call.customer.phone
         history = []
@@ -56,8 +58,17 @@ extension ConsoleModel {
             size = Size(width: width, height: height)
             return []
         }
+        // Keys act only on what is on screen: while the terminal is too
+        // small to show the console, no key reaches a hidden panel or form.
+        if ConsoleLayout(size: size, visible: panel).tooSmall { return [] }
         if overlay != nil { return handleOverlay(key) }
         message = nil
+        let effects = handleFocused(key)
+        if panel == .complaint { leadNotice = nil }
+        return effects
+    }
+
+    private mutating func handleFocused(_ key: Key) -> [ConsoleEffect] {
         if let effects = handleForm(key) { return effects }
         if panel == .complaint, complaint == nil, let effects = handleCaseKey(key) { return effects }
         // The script's keys work from whichever panel has focus while the
@@ -72,27 +83,15 @@ extension ConsoleModel {
         switch overlay {
         case .help:
             overlay = nil
-        case .confirmQuit:
+        case .confirm(let question):
             overlay = nil
-            if key == .char("y") || key == .char("Y") {
-                quitting = true
-                return [.quit]
-            }
+            if key == .char("y") || key == .char("Y") { return confirmed(question) }
         case .caseNote(let kind, let id, let editor):
             return handleCaseNote(key, kind: kind, complaint: id, editor: editor)
         case .caller(let details):
             return handleCallerForm(key, details)
-        case .pauseReason(var editor):
-            switch key {
-            case .escape:
-                overlay = nil
-            case .enter:
-                overlay = nil
-                return [.setStatus(.paused, reason: editor.text)]
-            default:
-                _ = editor.handle(key, width: 40)
-                overlay = .pauseReason(editor)
-            }
+        case .pause(var form):
+            return handlePause(key, form: &form)
         case nil:
             break
         }
@@ -107,6 +106,7 @@ extension ConsoleModel {
         case .call where wrapUp != nil:
             var wrap = wrapUp!
             let (outcome, recorded) = handleGuarded(key, form: &wrap.form, width: width, scope: "wrapUp", call: wrap.call)
+            wrap.explainResolution(in: live, text: text)
             wrapUp = wrap
             switch outcome {
             case .submit: return submitWrapUp()
@@ -116,9 +116,9 @@ extension ConsoleModel {
             }
         case .complaint where complaint != nil:
             if key == .function(8) {
-                complaint = nil
-                panel = .queue
-                return [.saveDraft(nil)]
+                if complaint!.isBlank { return discardComplaint() }
+                overlay = .confirm(.discardComplaint)
+                return []
             }
             var form = complaint!
             let (outcome, recorded) = handleGuarded(key, form: &form.form, width: width, scope: "complaint", call: form.call)
@@ -150,7 +150,7 @@ extension ConsoleModel {
         case .char("?"), .function(1):
             overlay = .help
         case .char("q"), .char("Q"):
-            if hasUnfinishedWork { overlay = .confirmQuit } else { quitting = true; return [.quit] }
+            if hasUnfinishedWork { overlay = .confirm(.quit) } else { quitting = true; return [.quit] }
         case .char("1"), .function(2): panel = .queue
         case .char("2"), .function(3): panel = .call
         case .char("3"), .function(4): panel = .script
@@ -170,15 +170,15 @@ extension ConsoleModel {
             return [.claimNext]
         case .char("h"):
             guard let call = callInHand, call.state == .talking else { return [] }
-            return [.hangUp(call: call.id)]
+            overlay = .confirm(.hangUp(call: call.id))
         case .char("c"):
             openComplaint()
         case .char("m"), .function(7):
             openCallerForm()
         case .char("r"):
-            return [.setStatus(.ready, reason: nil)]
+            return [.setStatus(.ready)]
         case .char("p"):
-            overlay = .pauseReason(TextEditor("", maxLength: 60))
+            overlay = .pause(pauseForm())
         case .char("*") where me.role == .lead:
             guard let call = callInHand else { return [] }
             var customer = call.customer
@@ -215,13 +215,63 @@ extension ConsoleModel {
 
     private mutating func submitWrapUp() -> [ConsoleEffect] {
         guard var wrap = wrapUp else { return [] }
-        let valid = wrap.validate(text: text)
+        let facts = wrap.validate(now: now, text: text)
         wrapUp = wrap
-        guard valid else { return [] }
-        let notes = wrap.form.text("notes")
-        return [.complete(call: wrap.call, category: wrap.category, disposition: wrap.form.text("disposition"),
-                          notes: notes.isEmpty ? nil : notes, resolved: wrap.form.toggle("resolved"),
-                          satisfaction: wrap.satisfaction)]
+        return facts.map { [.complete($0)] } ?? []
+    }
+
+    /// Carries out what the agent said yes to.
+    private mutating func confirmed(_ question: Confirmation) -> [ConsoleEffect] {
+        switch question {
+        case .quit:
+            quitting = true
+            return [.quit]
+        case .hangUp(let call):
+            return callInHand?.id == call && callInHand?.state == .talking ? [.hangUp(call: call)] : []
+        case .escalate(let id, _):
+            return [.caseStep(.escalate(id))]
+        case .discardComplaint:
+            return discardComplaint()
+        }
+    }
+
+    private mutating func discardComplaint() -> [ConsoleEffect] {
+        complaint = nil
+        panel = .queue
+        return [.saveDraft(nil)]
+    }
+
+    /// The pause question: a configured reason (digit or arrows) and the agent's own words.
+    private func pauseForm() -> Form {
+        let w = text.wrapUpText
+        let labels = codes.pauseReasons.codes.map { $0.label(in: text.language) }
+        return Form(fields: [
+            FormField(id: "reason", label: text.reason, kind: .choice(options: ["– " + w.choose] + WrapUpForm.numbered(labels), selected: 0)),
+            FormField(id: "note", label: w.pauseNote, kind: .text(TextEditor("", maxLength: 60))),
+        ])
+    }
+
+    /// Keys of the pause question: Enter pauses with the chosen reason, Esc does not pause.
+    private mutating func handlePause(_ key: Key, form: inout Form) -> [ConsoleEffect] {
+        switch key {
+        case .escape:
+            overlay = nil
+            return []
+        case .enter, .ctrl("s"), .function(10):
+            let chosen = form.choice("reason")
+            guard chosen > 0 else {
+                form.setError("reason", text.required)
+                overlay = .pause(form)
+                return []
+            }
+            overlay = nil
+            let note = form.text("note").trimmingCharacters(in: .whitespaces)
+            return [.pause(reason: codes.pauseReasons.codes[chosen - 1].code, note: note.isEmpty ? nil : note)]
+        default:
+            _ = form.handle(key, fieldWidth: 40)
+            overlay = .pause(form)
+            return []
+        }
     }
 
     private mutating func submitComplaint() -> [ConsoleEffect] {

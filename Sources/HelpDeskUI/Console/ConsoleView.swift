@@ -15,7 +15,7 @@ public struct ConsoleView {
         var buffer = Buffer(size: model.size)
         let layout = ConsoleLayout(size: model.size, visible: model.panel)
         if layout.tooSmall {
-            let line = "\(model.text.tooSmall) (\(model.size.width)x\(model.size.height))"
+            let line = "\(model.text.tooSmall) (\(model.size.width)x\(model.size.height)) · \(model.text.wrapUpText.keysPaused)"
             for (i, part) in wrap(line, width: max(1, model.size.width)).enumerated() {
                 buffer.put(part, x: 0, y: i, style: Theme.warn)
             }

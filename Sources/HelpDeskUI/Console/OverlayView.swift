@@ -12,14 +12,18 @@ struct OverlayView {
         case .help:
             renderHelp(in: screen, buffer: &buffer)
             return nil
-        case .confirmQuit:
-            let box = screen.inset(by: 1).centered(width: 60, height: 4)
+        case .confirm(let question):
+            let box = screen.inset(by: 1).centered(width: 60, height: 6)
             buffer.fill(box)
             Block(borderStyle: Theme.warn).render(in: box, buffer: &buffer)
-            Paragraph(t.confirmQuit).render(in: box.inset(by: 1), buffer: &buffer)
+            Paragraph(ask(question)).render(in: Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: 2), buffer: &buffer)
+            buffer.put(t.wrapUpText.yesNo, x: box.x + 2, y: box.y + 4, style: Theme.dim, maxWidth: box.width - 4)
             return nil
-        case .pauseReason(let editor):
-            return prompt(t.pause, t.pauseReasonPrompt, editor, in: screen, buffer: &buffer)
+        case .pause(let form):
+            let box = screen.inset(by: 1).centered(width: 50, height: 7)
+            buffer.fill(box)
+            Block(title: " \(t.pause) ", borderStyle: Theme.focusBorder).render(in: box, buffer: &buffer)
+            return FormView(form: form, active: true).render(in: box.inset(by: 1), buffer: &buffer)
         case .caseNote(let kind, let id, let editor):
             let question = switch kind {
             case .instruct: t.cases.instruct
@@ -58,6 +62,18 @@ struct OverlayView {
             let y = box.y + 1 + i
             buffer.put(line.keys, x: box.x + 2, y: y, style: Theme.label, maxWidth: keyWidth)
             buffer.put(line.action, x: box.x + 2 + keyWidth + 2, y: y, maxWidth: actionWidth)
+        }
+    }
+
+    /// The yes/no question, naming what would be ended.
+    private func ask(_ question: ConsoleModel.Confirmation) -> String {
+        let w = model.text.wrapUpText
+        switch question {
+        case .quit: return model.text.confirmQuit
+        case .hangUp(let call):
+            return WrapUpText.fill(w.confirmHangUp, ["name": model.callInHand?.customer.name ?? "", "call": call])
+        case .escalate(let complaint, let lead): return WrapUpText.fill(w.confirmEscalate, ["complaint": complaint, "lead": lead])
+        case .discardComplaint: return w.confirmDiscard
         }
     }
 

@@ -12,7 +12,7 @@ extension ConsoleModel {
     static let replaceKeys: Set<Key> = [.ctrl("r"), .function(6)]
     /// The fields the guard watches: what the agent writes about the call
     /// (a reply, a note, the customer's words as recorded).
-    static let guardedFields: Set<String> = ["disposition", "notes", "keyPoints", "wants"]
+    static let guardedFields: Set<String> = ["notes", "followUpWhy", "keyPoints", "wants"]
 
     /// A key for a form with the guard in between: the replace key acts on
     /// the focused field's hits, any other key goes to the form; then the

@@ -1,3 +1,4 @@
+import Foundation
 import HelpDeskCore
 import TermRender
 
@@ -12,7 +13,7 @@ struct StatusLine {
         let status = agent?.status ?? .offline
         var state = t.statusNames[status] ?? status.rawValue
         if let reason = agent?.pauseReason { state += "(\(reason))" }
-        let inState = clockText(agent?.timeInState(at: model.now) ?? 0)
+        let inState = clockText(timeInState(status))
         let longest = model.longestWait
         let level = Theme.WaitLevel(seconds: longest, threshold: model.policy.serviceLevelSeconds)
         var left: [Span] = [
@@ -22,11 +23,23 @@ struct StatusLine {
         let right: [Span]
         if let message = model.message {
             right = [Span(message.text + " ", style: message.isError ? Theme.error.reversed : Theme.status)]
+        } else if let notice = model.leadNotice {
+            right = [Span("✉ " + notice + " · 4 ", style: Theme.alert)]
         } else {
             right = hints.map { Span("\($0.key) \($0.label) ") }
         }
         if level == .over { left[1].style = Theme.alert }
         StatusBar(left: left, right: right, style: Theme.status).render(in: area, buffer: &buffer)
+    }
+
+    /// The time in the agent's state; on a call and in wrap-up the call's
+    /// own clocks, so the status bar and the call panel never disagree.
+    private func timeInState(_ status: AgentStatus) -> TimeInterval {
+        if let call = model.callInHand {
+            if status == .wrapUp, let wrap = call.wrapUpTime(at: model.now) { return wrap }
+            if status == .onCall { return call.talkTime(at: model.now) }
+        }
+        return model.myAgent?.timeInState(at: model.now) ?? 0
     }
 
     /// The keys that work in the current situation, most useful first: on a

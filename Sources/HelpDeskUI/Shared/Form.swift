@@ -53,8 +53,8 @@ public enum FormOutcome: Equatable, Sendable {
 }
 
 /// A keyboard form: Tab / Shift-Tab (and ↑/↓ at a field's edge) move
-/// between fields, ←/→ or Space change a choice or toggle, Ctrl-S or F10
-/// submits, Esc leaves.
+/// between fields, ←/→ or Space change a choice or toggle, a digit picks
+/// the choice labelled with it, Ctrl-S or F10 submits, Esc leaves.
 public struct Form: Hashable, Sendable {
     public var fields: [FormField]
     public var focus: Int = 0
@@ -121,6 +121,10 @@ public struct Form: Hashable, Sendable {
             case .right, .char("l"), .char(" "): selected = (selected + 1) % options.count
             case .enter, .down, .char("j"): move(1); return .moved
             case .up, .char("k"): move(-1); return .moved
+            case .char(let c) where c.isWholeNumber:
+                // A digit picks the option labelled with it ("3 Repair booked", or "3").
+                guard let numbered = options.firstIndex(where: { $0 == String(c) || $0.hasPrefix("\(c) ") }) else { return .ignored }
+                selected = numbered
             default: return .ignored
             }
             fields[focus].kind = .choice(options: options, selected: selected)

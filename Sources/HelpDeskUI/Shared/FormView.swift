@@ -15,8 +15,9 @@ public struct FormView {
 
     /// Rows a field takes: label, value rows, and its hint line if any.
     static func height(of field: FormField) -> Int {
-        if case .toggle = field.kind { return 1 }
-        return 1 + field.rows + (field.hint == nil ? 0 : 1)
+        let hint = field.hint == nil ? 0 : 1
+        if case .toggle = field.kind { return 1 + hint }
+        return 1 + field.rows + hint
     }
 
     /// The first field drawn: scrolled just enough that the focused one fits.
@@ -43,6 +44,10 @@ public struct FormView {
                 buffer.put(marker + (on ? "[x] " : "[ ] ") + field.label, x: area.x, y: y,
                            style: focused ? Theme.focusedChoice : .plain, maxWidth: area.width)
                 y += 1
+                if let hint = field.hint, y < area.maxY {
+                    buffer.put(hint, x: area.x + 6, y: y, style: Theme.warn, maxWidth: max(0, area.width - 6))
+                    y += 1
+                }
                 continue
             }
             guard y + 1 < area.maxY else { break }

@@ -10,7 +10,7 @@ public struct UIText: Sendable {
     public var name, tier, category, wait, phone, reason: String
     public var emptyQueue, noCall, noHistory, noScript: String
     public var takeNext, hangUp, ready, pause, quit, fileComplaint, switchPanel, language_: String
-    public var save, confirmQuit, pauseReasonPrompt, saved, tooSmall: String
+    public var save, confirmQuit, saved, tooSmall: String
     public var disposition, notes, resolvedFirstContact, satisfaction: String
     public var product, keyPoints, wants, severity, promised, required: String
     public var statusNames: [AgentStatus: String]

@@ -338,24 +338,14 @@ enum ComplaintSettings {
     /// or the source checkout).
     static func load() throws -> ComplaintRules {
         let names = ComplaintRules.fileNames
-        let dir: URL
+        let folder = "complaints"
         do {
-            dir = URL(fileURLWithPath: try ResourceDirectory.locate().path).appendingPathComponent("complaints")
-        } catch {
-            throw CLIFailure(message: "cannot find the complaint rules: \(error)", code: .storeUnavailable)
-        }
-        func read(_ name: String) throws -> Data {
-            do { return try Data(contentsOf: dir.appendingPathComponent(name)) } catch {
-                throw CLIFailure(message: "cannot read \(dir.appendingPathComponent(name).path): \(error.localizedDescription)",
-                                 code: .storeUnavailable)
-            }
-        }
-        do {
-            return try ComplaintRules.decode(categories: read(names.categories), sla: read(names.sla),
-                                             calendar: read(names.calendar), followUps: read(names.followUps),
-                                             steps: read(names.steps))
+            return try ComplaintRules.decode(
+                categories: readResource(folder, names.categories), sla: readResource(folder, names.sla),
+                calendar: readResource(folder, names.calendar), followUps: readResource(folder, names.followUps),
+                steps: readResource(folder, names.steps))
         } catch let error as ComplaintConfigError {
-            throw CLIFailure(message: "\(dir.path)/\(error)", code: .storeUnavailable)
+            throw CLIFailure(message: "\(try resourcePath(folder))/\(error)", code: .storeUnavailable)
         }
     }
 

@@ -13,21 +13,23 @@ struct ConsoleCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Option(help: "UI language: zh-Hans, en or ko (default: from the locale).") var lang: Language?
+    @Flag(help: "Do not ring the terminal bell when a lead sends instructions.") var noBell = false
 
     func run() throws {
         try reportingFailures {
             let floor = try store.openForScreen()
-            try runConsole(on: floor, language: lang)
+            try runConsole(on: floor, language: lang, bell: !noBell)
         }
     }
 }
 
 /// Opens the terminal and runs the console on `floor` for the Unix user;
 /// the terminal is restored however the console ends.
-func runConsole(on floor: any FloorStore, language: Language?) throws {
+func runConsole(on floor: any FloorStore, language: Language?, bell: Bool) throws {
     let me = Identity.ofThisProcess(roster: floor.roster).person
     let text = UIText.forLanguage(uiLanguage(language))
     let rules = try ComplaintSettings.load()
+    let codes = try loadFloorCodes()
     let coaching = loadCoaching(dataDirectory: floor.overrideDirectory)
     let terminal: NcursesTerminal
     do {
@@ -36,8 +38,8 @@ func runConsole(on floor: any FloorStore, language: Language?) throws {
         throw CLIFailure(message: "cannot open the terminal: \(error)", code: .storeUnavailable)
     }
     defer { terminal.close() }
-    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, rules: rules,
-                  roster: floor.roster, coaching: coaching).run()
+    ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, rules: rules, codes: codes,
+                  roster: floor.roster, bell: bell, coaching: coaching).run()
 }
 
 /// The shipped scripts and phrase rules with the lead's overrides from the

@@ -14,23 +14,27 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Simulated callers per minute.") var rate: Double = DemoPace.rate
     @Option(help: "Virtual agents working beside you.") var agents = DemoPace.agents
     @Option(help: "UI language: zh-Hans, en or ko (default: from the locale).") var lang: Language?
+    @Flag(help: "Do not ring the terminal bell when a lead sends instructions.") var noBell = false
 
     func run() throws {
         try reportingFailures {
             let path = data ?? Self.defaultPath()
             let floor = try openStore(dataPath: path, forScreen: true)
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {
-                try DemoFloor.seed(directory, user: OSUser.current(), rules: try ComplaintSettings.load())
+                try DemoFloor.seed(directory, user: OSUser.current(), rules: try ComplaintSettings.load(),
+                                   codes: try loadFloorCodes())
             }
             let simulatorStore = try openStore(dataPath: path, forScreen: true)
             let (rate, agents) = (rate, agents)
+            let (codes, rules) = (try loadFloorCodes(), try ComplaintSettings.load())
             Thread.detachNewThread {
                 var simulation = FloorSimulation(store: simulatorStore,
                                                  generator: CallerGenerator(seed: 7, meanPatience: DemoPace.patience),
-                                                 rate: rate, virtualAgents: agents, talkMean: DemoPace.talk)
+                                                 rate: rate, virtualAgents: agents, talkMean: DemoPace.talk,
+                                                 codes: codes, rules: rules)
                 try? simulation.run(until: nil)
             }
-            try runConsole(on: floor, language: lang)
+            try runConsole(on: floor, language: lang, bell: !noBell)
         }
     }
 

@@ -25,7 +25,7 @@ struct SimulateCommand: ParsableCommand {
             if agents > 0 { try self.store.requireLead(to: "run virtual agents") }
             let store = try store.open()
             var simulation = FloorSimulation(store: store, generator: CallerGenerator(seed: seed), rate: rate,
-                                             virtualAgents: agents)
+                                             virtualAgents: agents, codes: try loadFloorCodes(), rules: try ComplaintSettings.load())
             let end = duration.map { Date().addingTimeInterval($0) }
             try simulation.run(until: end)
         }

@@ -1,0 +1,128 @@
+import Foundation
+import HelpDeskCore
+@testable import HelpDeskUI
+import Testing
+import TermRender
+
+/// The call's wrap-up on the console, and the figures-protecting rules
+/// around it: FCR never assumed, one wrap-up clock, keys only on what is
+/// seen, questions before what cannot be undone, and a lead's instructions
+/// noticed at once.
+@Suite struct ConsoleWrapUpTests {
+    static let lead = RosterEntry(user: "chen", agent: "9001", name: "陈主管", role: .lead)
+
+    /// A console whose call has just ended, at `size`.
+    func inWrapUp(size: Size = Size(width: 120, height: 40), language: Language = .en,
+                  during: (inout ScriptFixture.Console) throws -> Void = { _ in }) throws -> ScriptFixture.Console {
+        var c = ScriptFixture.Console(size: size, language: language)
+        try c.takeCall()
+        try during(&c)
+        c.apply(try Floor.hangUp(c.live, call: c.model.callInHand!.id))
+        return c
+    }
+
+    var screenText: (ScriptFixture.Console) -> String { { $0.screen.joined(separator: "\n") } }
+
+    @Test("'Resolved on this call' starts unticked, and says why when the call cannot count")
+    func resolvedStartsUnticked() throws {
+        var c = try inWrapUp()
+        #expect(c.model.wrapUp?.form.toggle("resolved") == false)
+        #expect(c.model.wrapUp?.form["resolved"]?.hint == nil, "a plain call has nothing against it")
+        c.keys(.char("7"))  // 7: silent line
+        #expect(c.model.wrapUp?.disposition?.code == "silent-line")
+        #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: silent line")
+        #expect(screenText(c).contains("[ ] Resolved on this call"))
+        #expect(screenText(c).contains("not first-contact: silent line"))
+    }
+
+    @Test("a complaint filed on the call is named under the unticked box")
+    func complaintFiledReason() throws {
+        let rules = try ComplaintRulesFixture.rules()
+        let c = try inWrapUp { c in
+            let facts = NewComplaint(call: c.model.callInHand!.id, customer: c.model.callInHand!.customer, category: .serviceDelay,
+                                     keyPoints: "师傅没来", promisedBy: c.clock.now().addingTimeInterval(86400))
+            for body in try Complaints.file(c.live, facts, by: "1001", rules: rules, at: c.clock.now()) { c.apply(body) }
+        }
+        #expect(c.model.wrapUp?.form.toggle("resolved") == false)
+        #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: complaint filed T1")
+    }
+
+    @Test("a call that ran the silent-line script starts with the silent-line code chosen")
+    func silentLineScriptPresets() throws {
+        let c = try inWrapUp { c in c.keys(.char("S")) }
+        #expect(c.model.wrapUp?.disposition?.code == "silent-line")
+        #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: silent line")
+    }
+
+    @Test("the agent plans a follow-up at wrap-up: when, why and which script")
+    func followUpPlanned() throws {
+        var c = try inWrapUp()
+        c.keys(.char("2"), .tab, .tab, .tab, .tab, .tab)  // repair booked → … → follow-up time
+        #expect(c.model.wrapUp?.form.fields[c.model.wrapUp!.form.focus].id == "followUpWhen")
+        c.type("+1d")
+        #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: a follow-up is planned")
+        #expect(c.keys(.ctrl("s")).isEmpty)
+        #expect(c.model.wrapUp?.form["followUpWhy"]?.error == "required")
+        c.keys(.tab)
+        c.type("confirm the engineer's visit")
+        c.keys(.tab, .right)
+        let effects = c.keys(.ctrl("s"))
+        guard case .complete(let facts)? = effects.last else { Issue.record("not completed: \(effects)"); return }
+        #expect(facts.disposition == "repair-booked" && !facts.resolved)
+        #expect(facts.followUp == WrapUpFacts.PlannedFollowUp(dueAt: c.clock.now().addingTimeInterval(86400),
+                                                              purpose: "confirm the engineer's visit", script: "follow-up-repair"))
+    }
+
+    @Test("the call panel and the status bar show the same wrap-up time", arguments: [Size(width: 80, height: 24), Size(width: 120, height: 40)])
+    func oneWrapUpClock(size: Size) throws {
+        var c = try inWrapUp(size: size)
+        c.wait(75)
+        let screen = c.screen
+        #expect(screen.contains { $0.contains("Wrap-up 1:15 · talk 0:00") }, "\(screen.joined(separator: "\n"))")
+        #expect(screen.last?.contains("Wrap-up 1:15") == true, "status bar: \(screen.last ?? "")")
+    }
+
+    @Test("while the terminal is too small, no key acts on the hidden console")
+    func tooSmallIgnoresKeys() throws {
+        var c = ScriptFixture.Console(size: Size(width: 50, height: 14), language: .en)
+        try c.takeCall()
+        #expect(c.screen.joined().contains("too small"))
+        #expect(c.keys(.char("h"), .char("y")).isEmpty)
+        #expect(c.model.overlay == nil)
+        #expect(c.keys(.char("q")).isEmpty && !c.model.quitting)
+        c.apply(try Floor.hangUp(c.live, call: c.model.callInHand!.id))
+        c.keys(.tab)
+        let before = c.model.wrapUp
+        c.keys(.char("h"), .char("l"), .right, .char("3"))
+        #expect(c.model.wrapUp == before, "no hidden form field changes")
+        c.keys(.resize(width: 80, height: 24), .char("3"))
+        #expect(c.model.wrapUp?.disposition?.code == "order-taken", "keys act again once the console is on screen")
+    }
+
+    @Test("a lead's instruction shows at once in the status bar, as from the lead, and rings the bell")
+    func leadInstructionNoticed() throws {
+        for bell in [true, false] {
+            var (state, now) = ConsoleFixture.floor(callers: 1)
+            func apply(_ body: EventBody, by agent: String) {
+                state.apply(Event(seq: state.lastSeq + 1, at: now, agent: agent, user: "t", body: body))
+            }
+            apply(try Floor.claimNext(state, agent: "1001", at: now), by: "1001")
+            let rules = try ComplaintRulesFixture.rules()
+            let facts = NewComplaint(call: "C1", category: .missedAppointment, keyPoints: "师傅没来", promisedBy: now.addingTimeInterval(86400))
+            for body in try Complaints.file(state, facts, by: "1001", rules: rules, at: now) { apply(body, by: "1001") }
+            apply(try Complaints.escalate(state, complaint: "T1", to: Self.lead), by: "1001")
+            var model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 120, height: 40),
+                                     codes: ConsoleFixture.codes, roster: Roster(entries: [ConsoleFixture.me, Self.lead]), bell: bell)
+            #expect(!model.update(.floor(state, at: now)).contains(.bell) && model.leadNotice == nil, "nothing from a lead yet")
+            now = now.addingTimeInterval(30)
+            apply(try Complaints.instruct(state, complaint: "T1", lead: Self.lead, text: "Apologise and book Saturday"), by: "9001")
+            #expect(model.update(.floor(state, at: now)) == (bell ? [.bell] : []))
+            let notice = "Lead 陈主管 instructs on T1: Apologise and book Saturday"
+            #expect(model.leadNotice == notice)
+            #expect(ConsoleView(model: model).render().buffer.lines().last?.contains(notice) == true)
+            #expect(model.update(.floor(state, at: now)).isEmpty, "the same instruction rings once")
+            _ = model.update(.key(.char("4")))
+            #expect(model.leadNotice == nil, "read on the complaint panel")
+        }
+    }
+}
