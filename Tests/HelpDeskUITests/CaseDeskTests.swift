@@ -75,7 +75,7 @@ import TermRender
         apply([try Floor.ring(state, customer: kim, at: now)], agent: "1001")
         apply(try Complaints.file(state, NewComplaint(customer: kim, category: .serviceDelay, keyPoints: "세 번째 방문"),
                                   by: "1002", rules: rules, at: now), agent: "1002")
-        var model = ConsoleModel(me: ConsoleFixture.me, text: .korean, live: state, now: now, size: Size(width: 100, height: 30))
+        var model = ConsoleModel(me: ConsoleFixture.me, text: .korean, live: state, now: now, size: Size(width: 100, height: 30), codes: ConsoleFixture.codes)
         _ = model.update(.floor(state, at: now))
         _ = model.update(.key(.char("4")))
         #expect(model.cases.map(\.id) == ["T1"], "away from 김민준's call, only 1001's own")
