@@ -27,10 +27,13 @@ struct Helpdesk: ParsableCommand {
 
     /// Accepts the data directory before the subcommand too
     /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
+    /// Plain PBX hook lines skip the parser's tree (see `HookFastPath`).
     static func main() {
         restartWithPlainCrashReports()
         bootstrapLogging()
-        main(movingGlobalOptions(Array(CommandLine.arguments.dropFirst())))
+        let arguments = movingGlobalOptions(Array(CommandLine.arguments.dropFirst()))
+        if let hook = HookFastPath.command(arguments) { HookFastPath.run(hook) }
+        main(arguments)
     }
 
     /// On a terminal the Swift runtime's crash handler turns interactive and
