@@ -8,7 +8,7 @@ import Foundation
 /// beside SQLite (WAL, synchronous=FULL) on the same operations; it spawns
 /// copies of itself (the hidden `child` subcommand) for the multi-process
 /// rows. Scratch data goes to $HELPDESK_BENCH_DIR or the temp folder and is
-/// removed at the end.
+/// removed at the end. `hook` spawns the built `helpdesk` binary (see HookBench).
 @main
 struct HelpdeskBench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -20,7 +20,7 @@ struct HelpdeskBench: ParsableCommand {
 
 /// The benchmark sections, in the order they run.
 enum BenchSection: String, CaseIterable, ExpressibleByArgument {
-    case report, store, console, phrase, wallboard
+    case report, store, console, hook, phrase, wallboard
 }
 
 struct Sections: ParsableCommand {
@@ -40,6 +40,11 @@ struct Sections: ParsableCommand {
             let scratch = try ScratchRoot()
             defer { scratch.remove() }
             print(try runConsoleBench(scratch: scratch.path))
+        }
+        if wanted.contains(.hook) {
+            let scratch = try ScratchRoot()
+            defer { scratch.remove() }
+            print(try HookBench(rounds: quick ? 10 : 30, scratch: scratch).run())
         }
         if wanted.contains(.phrase) { print(runPhraseBench()) }
         if wanted.contains(.wallboard) {
