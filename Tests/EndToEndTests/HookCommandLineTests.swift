@@ -38,6 +38,9 @@ struct HookCommandLineTests {
     }
 
     @Test func plainHookLinesRecordWhatTheParserRecords() throws {
+        // The account running the tests leads both floors, so it may claim for agent 1001.
+        let me = String(cString: getpwuid(getuid()).pointee.pw_name)
+        for floor in [fast, parsed] { try floor.writeRoster([(me, "9001", "Lead", "lead")]) }
         let ring = ["ring", "--name=张伟", "--phone", "13800000001", "--surname", "张", "--honorific=先生", "--vip",
                     "--key-account", "--branch", "北京", "--queue", "vip", "--reason", "冰箱不制冷; rm -rf",
                     "--category", "repair", "--language", "zh-Hans"]
@@ -71,8 +74,11 @@ struct HookCommandLineTests {
     }
 
     @Test func refusalsKeepTheirExitCodes() throws {
-        var result = try run(fast, ["claim", "--agent", "1001"])
+        var result = try run(fast, ["claim"])
         #expect(result.status == 3)
+        result = try run(fast, ["claim", "--agent", "1001"])
+        #expect(result.status == 1, "only a lead may claim for another agent")
+        #expect(result.output.contains("may not act as agent 1001"))
         result = try run(fast, ["abandon", "C9"])
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("helpdesk: "))
