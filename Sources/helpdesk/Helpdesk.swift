@@ -17,7 +17,8 @@ struct Helpdesk: ParsableCommand {
         64 the command line was wrong.
         """,
         subcommands: [
-            ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self, AbandonCommand.self,
+            ConsoleCommand.self, DemoCommand.self, RingCommand.self, QueueCommand.self, ClaimCommand.self, HangUpCommand.self,
+            WrapUpCommand.self, TransferCommand.self, CallbackCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
             ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self, StoreCommand.self,
             WallboardCommand.self,
