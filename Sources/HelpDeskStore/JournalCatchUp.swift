@@ -141,11 +141,15 @@ extension DataDirectoryStore {
     @discardableResult
     func quarantine(_ bytes: [UInt8], as name: String) -> String? {
         do {
-            try layout.quarantine.createOnce(name, with: bytes)
+            return try quarantineCopy(bytes, as: name)
         } catch {
             warn("could not keep a copy in quarantine/\(name): \(error); the damaged data was left where it was")
             return nil
         }
+    }
+
+    func quarantineCopy(_ bytes: [UInt8], as name: String) throws -> String {
+        try layout.quarantine.createOnce(name, with: bytes)
         return "quarantine/" + name
     }
 
@@ -183,10 +187,11 @@ extension DataDirectoryStore {
     /// Cuts a torn last line, but only once its copy is safe in quarantine:
     /// without one the change is refused rather than the bytes dropped.
     private func cutTornTail(_ tail: ArraySlice<UInt8>, of path: String) throws {
-        guard let copy = quarantine(Array(tail), as: "\(Self.segmentName(path)).torn-at-\(cursor.offset)") else {
-            throw StoreError.unreadable(
-                file: path, reason: "it ends in an unfinished write that could not be copied to quarantine/ (see the warning); "
-                    + "nothing was appended")
+        let copy: String
+        do {
+            copy = try quarantineCopy(Array(tail), as: "\(Self.segmentName(path)).torn-at-\(cursor.offset)")
+        } catch {
+            throw StoreError.tornWriteKept(file: path, reason: "\(error)")
         }
         let fd = try appendDescriptor()
         guard ftruncate(fd, off_t(cursor.offset)) == 0, fdatasync(fd) == 0 else {

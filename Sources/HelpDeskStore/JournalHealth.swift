@@ -96,7 +96,15 @@ extension DataDirectoryStore {
                             + "\(options.segmentLimit)); a compaction failed or was postponed (the warning of the process that "
                             + "tried says why), so start-up replays more and more")
         }
+        if faccessat(layout.root.descriptor, "quarantine", W_OK | X_OK, AT_EACCESS) != 0 {
+            problems.append("quarantine/ is not writable by uid \(geteuid()) (\(StoreError.explain(errno))): no copy of damaged data "
+                            + "can be kept there, so a torn last line is not cut and changes are refused until it is")
+        }
         var notes = survey.findings.filter { !problems.contains($0) }
+        if cursor.pending > 0 {
+            notes.append("\(layout.relative(layout.segmentPath(cursor.segment))) ends in an unfinished write (\(cursor.pending) bytes) "
+                         + "left by a crash; the next change copies it to quarantine/ and cuts it")
+        }
         let trusted = survey.segments.filter { $0.verdict == .trusted }
         notes.insert("\(trusted.count) segment\(trusted.count == 1 ? "" : "s"), last event number \(live.lastSeq); "
                      + "start-up reads from \(layout.relative(layout.segmentPath(cursor.segment)))", at: 0)

@@ -18,6 +18,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Something under a name the store uses is not what the store made: a
     /// symbolic link, a FIFO, someone else's file. Never opened through.
     case refused(file: String, reason: String)
+    /// The current segment ends in a torn write from a crash, which is cut
+    /// only once a copy is safe in quarantine, and the copy failed.
+    case tornWriteKept(file: String, reason: String)
     /// The journal does not hang together (a missing segment, a gap or a
     /// repeat in the event numbers…): appending would hand out numbers and
     /// ids already used, so nothing is appended until it is repaired.
@@ -40,6 +43,9 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .refused(let file, let reason):
             "refused \(file): \(reason); the data directory may be shared, so the store opens only "
                 + "regular files and directories of the floor's owner or group and never follows a link"
+        case .tornWriteKept(let file, let reason):
+            "the change was NOT saved: \(file) ends in an unfinished write left by a crash, which is cut only once a copy "
+                + "is in quarantine/, and the copy failed: \(reason)"
         case .inconsistentJournal(let problems):
             "the journal is inconsistent, so nothing was saved: \(problems.joined(separator: "; ")); "
                 + "`helpdesk store check` shows the journal's health and `helpdesk store repair` mends it (it never deletes)"

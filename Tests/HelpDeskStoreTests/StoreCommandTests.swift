@@ -62,3 +62,37 @@ struct StoreCommandTests {
         #expect(list.output.contains("北京") && list.output.contains("上海"))
     }
 }
+
+/// A `quarantine/` the running account cannot write: root writes anywhere,
+/// so the floor is made and used by `nobody` (through `setpriv`).
+@Suite("helpdesk store: an unwritable quarantine", .enabled(if: HelpdeskBinary.path != nil && geteuid() == 0
+    && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root, setpriv and the built helpdesk"))
+struct UnwritableQuarantineTests {
+    @Test func aTornLineIsNotCutWithoutACopyAndCheckSaysWhy() throws {
+        let scratch = Scratch()
+        chmod((scratch.path as NSString).deletingLastPathComponent, 0o711)
+        try FileManager.default.createDirectory(atPath: scratch.path, withIntermediateDirectories: false)
+        chown(scratch.path, 65534, 65534)
+        func asNobody(_ arguments: String) throws -> (output: String, status: Int32) {
+            try TestProcess(script: #"exec 2>&1; exec setpriv --reuid=65534 --regid=65534 --clear-groups "$H" --data "$D" "#
+                                + arguments, environment: ["H": HelpdeskBinary.path!, "D": scratch.path]).finish()
+        }
+        #expect(try asNobody("ring --name A --phone 1").status == 0)
+        let torn = #"{"at":"2026-11-27T08:00"#
+        let handle = try #require(FileHandle(forWritingAtPath: scratch.file("journal/000001.jsonl")))
+        handle.seekToEndOfFile()
+        handle.write(Data(torn.utf8))
+        handle.closeFile()
+        chmod(scratch.file("quarantine"), 0o500)
+
+        let ring = try asNobody("ring --name B --phone 2")
+        #expect(ring.status == 4)
+        #expect(ring.output.contains("the change was NOT saved: \(scratch.path)/journal/000001.jsonl ends in an unfinished write"))
+        #expect(ring.output.contains("Permission denied (EACCES)"), "\(ring.output)")
+        #expect(try scratch.read("journal/000001.jsonl").hasSuffix(torn))
+
+        let check = try asNobody("store check")
+        #expect(check.status == 1)
+        #expect(check.output.contains("problem: quarantine/ is not writable by uid 65534"), "\(check.output)")
+    }
+}
