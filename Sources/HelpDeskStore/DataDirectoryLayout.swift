@@ -37,25 +37,38 @@ struct DataDirectoryLayout: Sendable {
         try Self.makeParents(of: path)
         let given = try group.map(FilePrivacy.shared(groupNamed:))
         try (given ?? .ownerOnly).makeDirectory(path)
-        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            close(fd)
-            throw StoreError.io(operation: "inspect", file: path, errno: errno)
+        guard let root = try Self.openRoot(path, group: given) else {
+            throw StoreError.io(operation: "open directory", file: path, errno: ENOENT)
         }
-        // The `group` file is trusted only from the directory's owner.
-        let ownerOnly = FloorDirectory(descriptor: fd, path: path, trust: FloorTrust(owner: info.st_uid, group: nil), privacy: .ownerOnly)
-        let privacy = try given ?? Self.groupSetting(in: ownerOnly)
-        let copy = dup(fd)
-        guard copy >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
-        root = FloorDirectory(descriptor: copy, path: path, trust: FloorTrust(owner: info.st_uid, group: privacy.group), privacy: privacy)
+        self.root = root
         journal = try root.subdirectory("journal", create: true)!
         history = try root.subdirectory("history", create: true)!
         quarantine = try root.subdirectory("quarantine", create: true)!
     }
 
     var path: String { root.path }
+
+    /// The data directory itself (following a link there: its path is the
+    /// user's choice), trusting what its owner owns and, on a shared floor,
+    /// its group: `given`, or else the `group` file, which only the owner's
+    /// is believed. Nil when there is no such directory.
+    static func openRoot(_ path: String, group given: FilePrivacy?) throws -> FloorDirectory? {
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            if errno == ENOENT { return nil }
+            throw StoreError.io(operation: "open directory", file: path, errno: errno)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            close(fd)
+            throw StoreError.io(operation: "inspect", file: path, errno: errno)
+        }
+        let ownerOnly = FloorDirectory(descriptor: fd, path: path, trust: FloorTrust(owner: info.st_uid, group: nil), privacy: .ownerOnly)
+        let privacy = try given ?? Self.groupSetting(in: ownerOnly)
+        let copy = dup(fd)
+        guard copy >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
+        return FloorDirectory(descriptor: copy, path: path, trust: FloorTrust(owner: info.st_uid, group: privacy.group), privacy: privacy)
+    }
 
     func segmentPath(_ number: Int) -> String { journal.file(Self.segmentName(number)) }
 

@@ -65,8 +65,6 @@ public struct ResourceDirectory: Sendable, Equatable {
 
     /// The lead's override directory for scripts: `<data dir>/scripts`.
     public static func scriptOverrides(dataDirectory: String) -> String { dataDirectory + "/scripts" }
-    /// The lead's override directory for phrase rules: `<data dir>/phrases`.
-    public static func phraseOverrides(dataDirectory: String) -> String { dataDirectory + "/phrases" }
 
     // MARK: Scripts
 
@@ -78,7 +76,7 @@ public struct ResourceDirectory: Sendable, Equatable {
         var issues: [LoadIssue] = []
         var files = Self.jsonFiles(in: path + "/scripts", required: true, issues: &issues)
         if let dataDirectory {
-            files += Self.jsonFiles(in: Self.scriptOverrides(dataDirectory: dataDirectory), required: false, issues: &issues)
+            files += Self.overrideFiles(in: dataDirectory, folder: "scripts", issues: &issues)
         }
         let (library, loadIssues) = ScriptLibrary.load(files)
         return (library, issues + loadIssues)
@@ -105,7 +103,7 @@ public struct ResourceDirectory: Sendable, Equatable {
             }
         }
         if let dataDirectory {
-            for file in Self.jsonFiles(in: Self.phraseOverrides(dataDirectory: dataDirectory), required: false, issues: &issues) {
+            for file in Self.overrideFiles(in: dataDirectory, folder: "phrases", issues: &issues) {
                 do {
                     let override = try PhraseRuleFile.decode(file.data, fileName: file.name)
                     let base = byLanguage[override.language] ?? PhraseRuleFile(language: override.language, rules: [])
@@ -151,6 +149,28 @@ public struct ResourceDirectory: Sendable, Equatable {
             }
         }
         return files
+    }
+
+    /// The lead's override files in the data directory, opened like every
+    /// other file there: no link followed, only regular files of the floor's
+    /// owner or group; anything else is an issue naming it.
+    static func overrideFiles(in dataDirectory: String, folder: String, issues: inout [LoadIssue]) -> [ScriptFile] {
+        do {
+            guard let directory = try DataDirectoryLayout.openRoot(dataDirectory, group: nil)?.subdirectory(folder, create: false)
+            else { return [] }
+            var files: [ScriptFile] = []
+            for name in try directory.names().sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                do {
+                    if let bytes = try directory.contents(name) { files.append(ScriptFile(name: directory.file(name), data: Data(bytes))) }
+                } catch {
+                    issues.append(LoadIssue(file: directory.file(name), field: "", message: "\(error)"))
+                }
+            }
+            return files
+        } catch {
+            issues.append(LoadIssue(file: dataDirectory + "/" + folder, field: "", message: "\(error)"))
+            return []
+        }
     }
 
     private static func isDirectory(_ path: String) -> Bool {

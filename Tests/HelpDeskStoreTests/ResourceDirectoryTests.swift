@@ -42,4 +42,20 @@ import Testing
         #expect(library.script("closing") != nil, "the shipped closing script stays in use")
         #expect(issues.contains { $0.file.hasSuffix("closing.json") })
     }
+
+    /// The override folders sit in the data directory, which a member of a
+    /// shared floor can write: a planted link is named, never read through.
+    @Test func aLinkedOverrideIsRefusedAndNotRead() throws {
+        let scratch = Scratch()
+        let overrides = ResourceDirectory.scriptOverrides(dataDirectory: scratch.path)
+        try FileManager.default.createDirectory(atPath: overrides, withIntermediateDirectories: true)
+        symlink(shipped.path + "/scripts/closing.json", overrides + "/closing.json")
+        let (_, issues) = shipped.loadScripts(dataDirectory: scratch.path)
+        #expect(issues.contains { $0.file.hasSuffix("scripts/closing.json") && $0.message.contains("symbolic link") }, "\(issues)")
+
+        try FileManager.default.createDirectory(atPath: scratch.file("elsewhere"), withIntermediateDirectories: true)
+        symlink(scratch.file("elsewhere"), scratch.file("phrases"))
+        let (_, ruleIssues) = shipped.loadPhraseRules(dataDirectory: scratch.path)
+        #expect(ruleIssues.contains { $0.file.hasSuffix("/phrases") && $0.message.contains("symbolic link") }, "\(ruleIssues)")
+    }
 }
