@@ -29,7 +29,7 @@ struct FilePrivacy: Sendable {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
         defer { close(fd) }
-        try applyToNewDirectory(fd, path: path)
+        try apply(fd, mode: directoryMode, path: path)
     }
 
     /// Creates `name` inside a floor directory with the floor's mode; the
@@ -43,16 +43,12 @@ struct FilePrivacy: Sendable {
         let fd = openat(parent.descriptor, name, O_RDONLY | O_DIRECTORY | FloorDirectory.safeFlags)
         guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: parent.file(name), errno: errno) }
         defer { close(fd) }
-        try applyToNewDirectory(fd, path: parent.file(name))
+        try apply(fd, mode: directoryMode, path: parent.file(name))
     }
 
     /// Gives a file this process just created the floor's mode and group.
     func applyToNewFile(_ fd: Int32, path: String) throws {
         try apply(fd, mode: fileMode, path: path)
-    }
-
-    private func applyToNewDirectory(_ fd: Int32, path: String) throws {
-        try apply(fd, mode: directoryMode, path: path)
     }
 
     private func apply(_ fd: Int32, mode: mode_t, path: String) throws {

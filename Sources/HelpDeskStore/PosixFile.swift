@@ -1,8 +1,10 @@
 import Foundation
 
-/// The few system calls the store is built on, each turning a failure into a
-/// `StoreError` that names the file. Kept apart so the durability rules
-/// (whole-buffer writes, fsync of file and directory) live in one place.
+/// The reads and writes on an open descriptor that the store is built on,
+/// each turning a failure into a `StoreError` that names the file. Opening
+/// files of the data directory is `FloorDirectory`'s job (openat, no link
+/// followed, fstat); the path-based `contents` here is only for files
+/// outside it (`/proc/self/mountinfo`).
 enum PosixFile {
     static func exists(_ path: String) -> Bool {
         access(path, F_OK) == 0
