@@ -31,6 +31,13 @@ extension DataDirectoryStore {
             try withFileLock {
                 let survey = try examine()
                 guard !health(survey).isHealthy else { return ["the journal is healthy; nothing was changed"] }
+                let first = survey.segments.first { $0.verdict == .trusted && $0.events > 0 }
+                if !survey.startsFromSnapshot, let first, first.firstSeq != 1 {
+                    throw StoreError.unreadable(
+                        file: layout.segmentPath(first.number),
+                        reason: "the journal starts there, after event 1, and no usable snapshot stands before a trusted segment, "
+                            + "so the live state cannot be rebuilt; restore the missing segments or snapshot.json, then repair again")
+                }
                 var done: [String] = []
                 let stamp = String(Int(clock.now().timeIntervalSince1970))
                 for segment in survey.segments {
@@ -72,7 +79,8 @@ extension DataDirectoryStore {
     private func examine() throws -> JournalSurvey {
         try catchUpRecordingRefusals()
         try checkMark()
-        return try JournalSurvey(layout, scanner: scanner)
+        let base: StoreSnapshot? = if case .snapshot(let snapshot)? = try? StoreSnapshot.load(layout) { snapshot } else { nil }
+        return try JournalSurvey(layout, scanner: scanner, base: base)
     }
 
     private func health(_ survey: JournalSurvey) -> JournalHealth {

@@ -19,6 +19,7 @@ struct JournalSurvey {
         var number: Int
         var verdict: Verdict
         var events = 0
+        var firstSeq: Int?
     }
 
     var segments: [Segment] = []
@@ -30,8 +31,15 @@ struct JournalSurvey {
     var findings: [String] = []
 
     var highestNumber: Int { segments.map(\.number).max() ?? 0 }
+    /// Whether `state` starts from the snapshot rather than from event 1.
+    private(set) var startsFromSnapshot = false
 
-    init(_ layout: DataDirectoryLayout, scanner: JournalLineScanner) throws {
+    /// Surveys every segment. With `base` (a snapshot that decodes) the
+    /// state is the snapshot's from its segment on, as start-up does, so a
+    /// pruned archive does not matter; the segments before it are still
+    /// checked. Without one, or when its segment is missing or untrusted,
+    /// the state is folded from the first segment.
+    init(_ layout: DataDirectoryLayout, scanner: JournalLineScanner, base: StoreSnapshot? = nil) throws {
         var identities: [String: Int] = [:]
         for number in try layout.segmentNumbers() {
             let name = DataDirectoryLayout.segmentName(number)
@@ -54,6 +62,11 @@ struct JournalSurvey {
             identities[identity] = number
             let chunk = scanner.scan(try PosixFile.readToEnd(fd, from: 0, path: path), firstLine: 1)
             for bad in chunk.bad { findings.append("\(layout.relative(path)) line \(bad.line): \(bad.reason)") }
+            if let base, base.segment == number {
+                state = base.state
+                closed = []
+                startsFromSnapshot = true
+            }
             let fresh = chunk.events.filter { $0.event.seq > state.lastSeq }
             if fresh.isEmpty && !chunk.events.isEmpty {
                 segments.append(Segment(number: number, verdict: .copy, events: chunk.events.count))
@@ -67,7 +80,7 @@ struct JournalSurvey {
                 if let call = ClosedCall.closing(event, in: state) { closed.append(ClosedCall(segment: number, call: call)) }
                 state.apply(event)
             }
-            segments.append(Segment(number: number, verdict: .trusted, events: chunk.events.count))
+            segments.append(Segment(number: number, verdict: .trusted, events: chunk.events.count, firstSeq: chunk.events.first?.event.seq))
         }
     }
 

@@ -89,6 +89,28 @@ struct JournalConsistencyTests {
         }
     }
 
+    /// Old segments before the snapshot may have been archived elsewhere:
+    /// repair then starts from the snapshot, as start-up does. Without a
+    /// usable snapshot it refuses rather than rebuild a state missing them.
+    @Test func repairStartsFromTheSnapshotWhenTheArchiveIsPruned() throws {
+        let scratch = Scratch()
+        let store = try scratch.open(segmentLimit: 4)
+        for n in 1...10 { try store.ring("caller \(n)", phone: "\(n)") }
+        try FileManager.default.removeItem(atPath: scratch.file("journal/000001.jsonl"))
+        #expect(link(scratch.file("journal/000003.jsonl"), scratch.file("journal/000004.jsonl")) == 0)
+        let opened = try scratch.open(segmentLimit: 4)
+        _ = try opened.repairJournal()
+        #expect(try scratch.open(segmentLimit: 4).state.calls.count == 10)
+        try opened.ring("caller 11", phone: "11")
+        #expect(opened.state.lastSeq == 11)
+
+        try FileManager.default.removeItem(atPath: scratch.file("snapshot.json"))
+        #expect(link(scratch.file("journal/000002.jsonl"), scratch.file("journal/000009.jsonl")) == 0)
+        #expect { try scratch.open(segmentLimit: 4).repairJournal() } throws: {
+            "\($0)".contains("journal/000002.jsonl") && "\($0)".contains("the live state cannot be rebuilt")
+        }
+    }
+
     @Test func aGapOrARepeatInTheNumbersIsNamed() throws {
         let scratch = Scratch()
         let store = try scratch.open()
