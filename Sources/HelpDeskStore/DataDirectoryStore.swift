@@ -214,6 +214,7 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
         do {
             if loadingSnapshot { try loadSnapshot() }
             _ = try catchUp(repairing: false)
+            if loadingSnapshot { checkNothingBeyondTheEnd() }
         } catch let error as StoreError {
             guard options.inspecting, case .refused = error else { throw error }
             fault("\(error)")

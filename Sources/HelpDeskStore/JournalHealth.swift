@@ -92,6 +92,10 @@ extension DataDirectoryStore {
             if case .refused = segment.verdict, faults.contains(where: { $0.contains(file) }) { continue }
             problems.append("\(file): \(reason)")
         }
+        if let beyond = survey.segments.first(where: { $0.number > cursor.segment + 1 }), faults.isEmpty {
+            problems.append("journal/\(DataDirectoryLayout.segmentName(beyond.number)) lies beyond the end of the journal "
+                            + "(\(layout.relative(layout.segmentPath(cursor.segment + 1))) is missing), so it is never read")
+        }
         // A compaction that failed after starting the next segment leaves the
         // snapshot behind; one that failed before leaves the segment overfull.
         let snapshotSegment = (try? StoreSnapshot.segmentOnDisk(layout)) ?? 0

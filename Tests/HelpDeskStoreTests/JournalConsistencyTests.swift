@@ -41,6 +41,22 @@ struct JournalConsistencyTests {
         #expect(again.warnings.isEmpty)
     }
 
+    /// A segment beyond a missing one would never be read: start-up probes
+    /// the next few names, `store check` lists them all.
+    @Test func aSegmentBeyondAMissingOneIsNamed() throws {
+        let scratch = Scratch()
+        let store = try scratch.open(segmentLimit: 4)
+        for n in 1...5 { try store.ring("caller \(n)", phone: "\(n)") }
+        try scratch.write("journal/000004.jsonl", "")
+        let opened = try scratch.open(segmentLimit: 4)
+        #expect(refusesToAppend(opened, naming: "journal/000003.jsonl is missing, but journal/000004.jsonl exists beyond it"))
+
+        unlink(scratch.file("journal/000004.jsonl"))
+        try scratch.write("journal/000009.jsonl", "")
+        let far = try scratch.open(segmentLimit: 4)
+        #expect(try far.checkJournal().problems.contains { $0.hasPrefix("journal/000009.jsonl lies beyond the end of the journal") })
+    }
+
     /// A fresh process (a PBX `ring`) sees the current segment emptied
     /// through the mark the last writer left in the lock file.
     @Test func anEmptiedCurrentSegmentIsNoticedByAFreshProcess() throws {
