@@ -101,6 +101,10 @@ struct HostileFilesTests {
         unlink(scratch.file("lock"))
         symlink(secret.path, scratch.file("lock"))
         #expect { try scratch.open() } throws: { refusal($0, names: "lock") }
+
+        // The shared-floor setting decides who may read everything: a link there is refused too.
+        symlink(secret.path, scratch.file("group"))
+        #expect { try scratch.open() } throws: { refusal($0, names: "/group") }
         #expect(secret.contents == PrivateFile.secret)
     }
 
