@@ -9,14 +9,15 @@ import TermRender
 /// terminal paints only the cells that changed). Frames for other agents'
 /// changes are paced (`FramePacer`); keys are not. A wait ends at least once
 /// a second so wait times count up with no key pressed.
-public final class ConsoleRunner {
-    private let terminal: any Terminal
-    private let store: any FloorStore
-    private let clock: any Clock
+public final class ConsoleRunner: ScreenLoop {
+    let terminal: any Terminal
+    let store: any FloorStore
+    let clock: any Clock
     private let rules: ComplaintRules
     /// Where this process's logged warnings arrive, and how many were shown.
     private let notices: NoticeBoard
     private var warningsShown = 0
+    var isQuitting: Bool { model.quitting }
     public private(set) var model: ConsoleModel
 
     /// `roster` names leads (escalations go to one); `bell` rings the
@@ -38,14 +39,7 @@ public final class ConsoleRunner {
     /// the session. Drafts are already in the store by then: each edit wrote one.
     public func run() {
         start()
-        var pacer = FramePacer()
-        while !model.quitting {
-            draw()
-            pacer.drew()
-            let event = terminal.nextEvent(watching: store, clock: clock)
-            if case .readable = event { pacer.waitForNextFrame() }
-            handle(event)
-        }
+        runLoop()
     }
 
     /// Brings the agent onto the floor and reopens a draft left by an

@@ -7,10 +7,11 @@ import TermRender
 /// only the new events `refresh()` returns into the model and redraws, at
 /// most once per `FramePacer` interval; the wait ends once a second so waits
 /// and times in state count up. The wallboard never writes to the store.
-public final class WallboardRunner {
-    private let terminal: any Terminal
-    private let store: any FloorStore
-    private let clock: any Clock
+public final class WallboardRunner: ScreenLoop {
+    let terminal: any Terminal
+    let store: any FloorStore
+    let clock: any Clock
+    var isQuitting: Bool { model.quitting }
     public private(set) var model: WallboardModel
 
     /// Reads the day so far: the store is first brought up to date, then
@@ -32,14 +33,7 @@ public final class WallboardRunner {
 
     /// Runs until `q` or a signal (SIGINT, SIGTERM, SIGHUP).
     public func run() {
-        var pacer = FramePacer()
-        while !model.quitting {
-            draw()
-            pacer.drew()
-            let event = terminal.nextEvent(watching: store, clock: clock)
-            if case .readable = event { pacer.waitForNextFrame() }
-            handle(event)
-        }
+        runLoop()
     }
 
     /// Paints the model's frame (the terminal writes only what changed).
