@@ -19,6 +19,11 @@ let package = Package(
     targets: [
         // Domain: pure Swift, no I/O, clock injected.
         .target(name: "HelpDeskCore", dependencies: ["ColumnWidth"], swiftSettings: strict),
+        // Management reports over the event journal, with their text, CSV,
+        // JSON and HTML renderers: read-only consumers of the domain.
+        .target(name: "HelpDeskReports", dependencies: ["ColumnWidth", "HelpDeskCore"], swiftSettings: strict),
+        // The caller simulator: Poisson arrivals, patience, virtual agents.
+        .target(name: "HelpDeskSimulation", dependencies: ["HelpDeskCore"], swiftSettings: strict),
         // The JSON-file store: journal, snapshot, locks, live watch.
         .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
@@ -42,7 +47,8 @@ let package = Package(
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "ColumnWidth", "HelpDeskCore", "HelpDeskLog", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
+                "ColumnWidth", "HelpDeskCore", "HelpDeskLog", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore",
+                "HelpDeskUI", "NcursesTerminal", "TermRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -50,13 +56,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "helpdesk-bench",
-            dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender", "CSQLite",
+            dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore", "HelpDeskUI",
+                           "NcursesTerminal", "TermRender", "CSQLite",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // What the store and end-to-end tests share: child processes, the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation"], swiftSettings: strict),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "HelpDeskLogTests", dependencies: ["HelpDeskLog", .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskReports
 
 /// The month-report benchmark (issue 7): a synthetic month of `events`
 /// events is written as a JSON Lines journal to a temporary file (streamed,

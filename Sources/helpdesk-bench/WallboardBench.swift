@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskReports
 import HelpDeskStore
 import HelpDeskUI
 import TermRender

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskSimulation
 import HelpDeskStore
 
 /// The demo floor's starting point: a roster (you, a lead and the virtual

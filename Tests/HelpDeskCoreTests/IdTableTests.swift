@@ -1,5 +1,6 @@
 import Testing
 @testable import HelpDeskCore
+import HelpDeskSimulation
 
 /// `IdTable` is checked against `Dictionary` as a model: any sequence of
 /// sets and removals must leave both holding the same pairs. Thousands of

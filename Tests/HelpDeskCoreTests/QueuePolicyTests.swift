@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+import HelpDeskSimulation
 
 @Suite struct QueuePolicyTests {
     let t0 = Date(timeIntervalSince1970: 1_795_000_000)

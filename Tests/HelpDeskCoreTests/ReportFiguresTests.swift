@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+@testable import HelpDeskReports
 
 /// Each report on a small journal written by hand, expected figures worked out in the comments.
 @Suite struct ReportFiguresTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+@testable import HelpDeskReports
 
 /// The fast line reader must give exactly what JSONDecoder gives, or leave the line to it.
 @Suite struct ReportLineDecoderTests {

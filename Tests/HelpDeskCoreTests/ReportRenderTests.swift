@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+@testable import HelpDeskReports
 
 @Suite struct ReportRenderTests {
     static let doc = ReportDocument(title: "Test <report>", subtitle: "2026-11-26", sections: [

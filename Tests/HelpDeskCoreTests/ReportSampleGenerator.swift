@@ -1,5 +1,6 @@
 import Foundation
 @testable import HelpDeskCore
+@testable import HelpDeskReports
 
 /// Generates the sample data in Resources/samples: deterministic (no random
 /// numbers, only arithmetic on indices), so the checked-in files can be

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+@testable import HelpDeskReports
 
 /// The seed's tables, reproduced exactly from the files in Resources/samples.
 @Suite struct ReportSampleTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import HelpDeskCore
+import HelpDeskSimulation
 
 /// The wrap-up decisions: configured codes, first-contact resolution, and
 /// everything a finished call brings, composed on one state.

@@ -68,10 +68,10 @@ struct HistoryList {
                         style: overdue ? Theme.error : Theme.warn)
         }
         lines += followUps.map { f in
-            Span("↺ \(f.id) \(ReportFormat.hour(f.dueAt, in: timeZone)) \(f.purpose)", style: Theme.vip)
+            Span("↺ \(f.id) \(LocalTime.minute(f.dueAt, in: timeZone)) \(f.purpose)", style: Theme.vip)
         }
         lines += calls.filter { $0.state.isClosed }.map { call in
-            let day = ReportFormat.day(call.enqueuedAt, in: timeZone)
+            let day = LocalTime.day(call.enqueuedAt, in: timeZone)
             let category = call.category.flatMap { text.categoryNames[$0] } ?? ""
             return Span("\(day) \(category) \(call.disposition ?? call.state.rawValue) \(call.notes ?? "")")
         }

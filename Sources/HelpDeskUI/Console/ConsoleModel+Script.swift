@@ -77,7 +77,7 @@ extension ConsoleModel {
         return ScriptContext(
             language: customer?.language ?? text.language, agentName: me.name, agentNumber: me.agent,
             company: coaching.company, customer: customer,
-            promisedTime: known("promised") ?? openCase?.promisedBy.map { ReportFormat.hour($0, in: timeZone) },
+            promisedTime: known("promised") ?? openCase?.promisedBy.map { LocalTime.minute($0, in: timeZone) },
             appointment: typed[.appointment] ?? followUp?.appointment,
             product: typed[.product] ?? known("product") ?? followUp?.product ?? openCase?.product,
             reference: openCase?.id)

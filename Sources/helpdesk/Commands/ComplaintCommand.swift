@@ -385,7 +385,7 @@ enum ComplaintSettings {
 
     /// A moment in the department's time zone: "2026-11-30 10:00".
     static func time(_ date: Date, _ rules: ComplaintRules) -> String {
-        ReportFormat.hour(date, in: rules.calendar.timeZone)
+        LocalTime.minute(date, in: rules.calendar.timeZone)
     }
 
     static func describe(_ c: Complaint, _ sla: ComplaintSLA, _ rules: ComplaintRules, _ language: Language) -> String {

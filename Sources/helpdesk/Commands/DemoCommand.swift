@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskSimulation
 import HelpDeskStore
 
 /// `helpdesk demo`: the console on a demo floor that is already alive.

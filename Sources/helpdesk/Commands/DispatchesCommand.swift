@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskReports
 import HelpDeskStore
 
 /// `helpdesk dispatches`: the dispatch volumes per branch and month that the

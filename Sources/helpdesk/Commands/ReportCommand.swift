@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskReports
 import HelpDeskStore
 
 /// `helpdesk report KIND`: the management reports of docs/kpis.md over any

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskSimulation
 
 /// `helpdesk simulate`: rings realistic callers into the queue so a demo and
 /// a wallboard come alive.

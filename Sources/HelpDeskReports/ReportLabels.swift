@@ -1,3 +1,4 @@
+import HelpDeskCore
 /// The names reports print for domain values: English with the Chinese term
 /// the seed material uses, so a manager recognises the category either way.
 public enum ReportLabels {

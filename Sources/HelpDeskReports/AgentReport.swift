@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Agent quality: calls, AHT, first-contact resolution, satisfaction, script

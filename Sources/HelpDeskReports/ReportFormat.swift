@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// How figures are written in reports: the same text in the terminal, CSV
@@ -42,22 +43,10 @@ public enum ReportFormat {
         return (negative ? "-" : "") + padded[..<cut] + "." + padded[cut...]
     }
 
-    /// A date as "2026-11-27" in the business day's time zone.
-    public static func day(_ date: Date, in timeZone: TimeZone) -> String {
-        let s = JournalCoding.formatDate(date.addingTimeInterval(Double(timeZone.secondsFromGMT(for: date))))
-        return String(s.prefix(10))
-    }
-
-    /// A date as "2026-11-27 14:00" in the business day's time zone.
-    public static func hour(_ date: Date, in timeZone: TimeZone) -> String {
-        let s = JournalCoding.formatDate(date.addingTimeInterval(Double(timeZone.secondsFromGMT(for: date))))
-        return String(s.prefix(10)) + " " + s.dropFirst(11).prefix(5)
-    }
-
     /// The period in words: "2026-10-01 – 2026-10-31" (the last day included).
     public static func period(_ filter: ReportFilter) -> String {
         let tz = filter.config.day.timeZone
-        var text = day(filter.from, in: tz) + " – " + day(filter.to.addingTimeInterval(-1), in: tz)
+        var text = LocalTime.day(filter.from, in: tz) + " – " + LocalTime.day(filter.to.addingTimeInterval(-1), in: tz)
         if let branch = filter.branch { text += ", branch " + branch }
         if let agent = filter.agent { text += ", agent " + agent }
         return text

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import ColumnWidth
 /// Renders a report as one self-contained HTML page: no scripts, no external
 /// styles, fonts or images, so it opens offline and can be mailed. Charts are

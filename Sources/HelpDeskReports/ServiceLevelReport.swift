@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Service level and queue per business day or clock hour: the same
@@ -32,7 +33,7 @@ public struct ServiceLevelReport: Codable, Sendable, Equatable {
         self.granularity = granularity
         rows = buckets.keys.sorted().map { start in
             Row(start: start,
-                label: granularity == .hour ? ReportFormat.hour(start, in: day.timeZone) : ReportFormat.day(start, in: day.timeZone),
+                label: granularity == .hour ? LocalTime.minute(start, in: day.timeZone) : LocalTime.day(start, in: day.timeZone),
                 figures: buckets[start]!.figures(config: config))
         }
         total = all.figures(config: config)

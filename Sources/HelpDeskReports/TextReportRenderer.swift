@@ -1,3 +1,4 @@
+import HelpDeskCore
 import ColumnWidth
 /// Renders a report for the terminal: aligned tables (by display columns, so
 /// 广州 takes the room of "GZ" twice over) and bar charts drawn with blocks.

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// One complaint's life as the reports need it: when it came, what it was

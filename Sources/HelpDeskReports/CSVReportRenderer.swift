@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Renders report tables as CSV (RFC 4180: comma-separated, CRLF line ends,

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// How complaints opened in the period were handled: promises kept, time to

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// What a report covers: the period `[from, to)`, optionally one branch or

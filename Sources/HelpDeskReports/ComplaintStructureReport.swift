@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Complaint structure: how many complaints of each category a period

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// How many service jobs (派工) a branch dispatched in a month: the

@@ -1,3 +1,4 @@
+import HelpDeskCore
 /// A small deterministic generator (SplitMix64) so a simulation or a test
 /// data set is the same on every run with the same seed.
 public struct SeededRandom: RandomNumberGenerator, Sendable {

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// The five management reports of issue 7, by name, as the command line and

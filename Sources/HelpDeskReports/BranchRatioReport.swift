@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Complaints per 10,000 dispatches (投诉比派工量, 万分之一) by branch and

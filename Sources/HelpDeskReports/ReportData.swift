@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Per-agent sums for the agents report.

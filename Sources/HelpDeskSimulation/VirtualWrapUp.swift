@@ -1,3 +1,4 @@
+import HelpDeskCore
 /// How the simulator's virtual agents wrap up, so the demo's figures look
 /// like a working floor's rather than a perfect one: about one call in
 /// twelve is a silent line, and of the rest three in four are resolved on

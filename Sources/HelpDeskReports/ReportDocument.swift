@@ -1,3 +1,4 @@
+import HelpDeskCore
 /// A report laid out for any output: titled sections, each one table and at
 /// most one bar chart. Cells are already formatted text; renderers only
 /// arrange, escape and draw them.

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import Foundation
 
 /// Makes up realistic callers for the simulator and the demo: Chinese,

@@ -1,3 +1,4 @@
+import HelpDeskCore
 import ColumnWidth
 
 /// Report text for a terminal: its width in columns, so tables line up in

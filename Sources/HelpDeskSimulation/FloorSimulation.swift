@@ -5,7 +5,7 @@ import HelpDeskCore
 /// whose patience runs out before an agent answers, and optionally plays
 /// virtual agents who take calls, talk, and wrap up. Used by `simulate` and
 /// by `demo`, which runs it on a background thread beside the console.
-struct FloorSimulation {
+public struct FloorSimulation {
     let store: any FloorStore
     var generator: CallerGenerator
     let rate: Double
@@ -20,8 +20,8 @@ struct FloorSimulation {
     /// When each virtual agent's current step (talk, wrap-up) ends.
     private var busyUntil: [String: Date] = [:]
 
-    init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90,
-         codes: FloorCodes, rules: ComplaintRules) {
+    public init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90,
+                codes: FloorCodes, rules: ComplaintRules) {
         self.store = store
         self.codes = codes
         self.rules = rules
@@ -33,7 +33,7 @@ struct FloorSimulation {
 
     private var agentIDs: [String] { (0..<virtualAgents).map { String(2001 + $0) } }
 
-    mutating func run(until end: Date?) throws {
+    public mutating func run(until end: Date?) throws {
         try startAgents()
         var nextRing = Date()
         while end.map({ Date() < $0 }) ?? true {
