@@ -1,4 +1,3 @@
-import HelpDeskCore
 import Foundation
 
 /// How many service jobs (派工) a branch dispatched in a month: the
