@@ -77,15 +77,21 @@ struct ProcessTests {
         let scratch = Scratch()
         var acked: [String] = []
         for round in 0..<40 {
+            let started = scratch.path + ".acked"
             let child = try TestProcess(script: """
                 while :; do
                   id=$(\(HelpdeskBinary.quoted) --data "$D" ring --name "round \(round)" --phone "\(round)") || exit 12
                   echo "$id"
+                  [ -e "$A" ] || : > "$A"
                 done
-                """, environment: ["D": scratch.path])
-            // Long enough for a few commits even on a loaded machine, whose
-            // process start-up alone can take a few hundred milliseconds.
-            usleep(UInt32.random(in: 100_000...700_000))
+                """, environment: ["D": scratch.path, "A": started])
+            // The kill comes at a random moment after the round's first
+            // acknowledgement, so a loaded machine, where starting a process
+            // alone can take most of a second, still proves something.
+            let deadline = Date().addingTimeInterval(30)
+            while access(started, F_OK) != 0, Date() < deadline { usleep(10_000) }
+            unlink(started)
+            usleep(UInt32.random(in: 0...300_000))
             child.killGroup()
             let (output, status) = child.finish()
             #expect(status == -1, "the writer stopped by itself: \(output)")
