@@ -13,6 +13,16 @@ public struct AgentTally: Sendable, Equatable {
     /// Timed waits cut short: a line said, then gone on from before its countdown ran out.
     public var scriptWaitsSkipped = 0
     public var phraseHits = 0
+    /// Calls handled, by disposition code.
+    public var dispositions: [String: Int] = [:]
+    /// Pauses begun in the period, by reason code.
+    public var pauses: [String: PauseTally] = [:]
+}
+
+/// How often an agent paused for one reason, and for how long in all.
+public struct PauseTally: Sendable, Equatable {
+    public var count = 0
+    public var seconds: TimeInterval = 0
 }
 
 /// One pass over the journal that gathers what all five reports need, for
@@ -32,6 +42,8 @@ public struct ReportData: Sendable {
     /// filtering by branch (satisfaction and script records name only the call).
     private var callBranch: [String: String] = [:]
     private var hourCache: DateInterval?
+    /// Each agent's pause under way: its reason code and start (in the period).
+    private var pausedSince: [String: (code: String, at: Date)] = [:]
 
     public init(filter: ReportFilter) { self.filter = filter }
 
@@ -45,12 +57,25 @@ public struct ReportData: Sendable {
         let now = event.at
         let inPeriod = filter.period.containsHalfOpen(now)
         if let step = calls.apply(event) {
-            if let fact = step.fact { count(fact) }
+            if let fact = step.fact {
+                count(fact)
+                if fact.kind == .handled, case .callCompleted(let p) = event.body, counts(fact.call) {
+                    agents[fact.call.agent ?? "", default: AgentTally()].dispositions[p.disposition, default: 0] += 1
+                }
+            }
             return
         }
         switch event.body {
         case .agentStatus(let p):
             agents[p.agent, default: AgentTally()].name = p.name
+            if let pause = pausedSince.removeValue(forKey: p.agent) {
+                agents[p.agent, default: AgentTally()].pauses[pause.code, default: PauseTally()].seconds += now.timeIntervalSince(pause.at)
+            }
+            if p.status == .paused, inPeriod, filter.matches(agent: p.agent) {
+                let code = p.reason ?? ""
+                agents[p.agent, default: AgentTally()].pauses[code, default: PauseTally()].count += 1
+                pausedSince[p.agent] = (code, now)
+            }
         case .satisfaction(let p):
             guard inPeriod, let agent = event.agent ?? calls.agent(of: p.call), wanted(call: p.call, agent: agent) else { return }
             agents[agent, default: AgentTally()].satisfaction.add(p.answer)
@@ -77,6 +102,11 @@ public struct ReportData: Sendable {
 
     private func wanted(call: String, agent: String) -> Bool {
         filter.matches(agent: agent) && (filter.branch == nil || callBranch[call] == filter.branch)
+    }
+
+    /// True for a handled call the filter takes (period, branch, agent).
+    private func counts(_ call: TrackedCall) -> Bool {
+        filter.period.containsHalfOpen(call.queuedAt) && filter.matches(branch: call.branch) && filter.matches(agent: call.agent)
     }
 
     private mutating func count(_ fact: CallFact) {

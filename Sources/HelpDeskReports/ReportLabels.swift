@@ -2,6 +2,13 @@ import HelpDeskCore
 /// The names reports print for domain values: English with the Chinese term
 /// the seed material uses, so a manager recognises the category either way.
 public enum ReportLabels {
+    /// A configured code as the reports' other labels read: English, then
+    /// Chinese ("Repair booked 已派工维修"); the code itself when not configured.
+    public static func code(_ code: String, in list: ReasonCodeList?) -> String {
+        guard let entry = list?[code] else { return code }
+        return entry.label(in: .en) + " " + entry.label(in: .zh)
+    }
+
     public static func category(_ c: ComplaintCategory) -> String {
         switch c {
         case .missedAppointment: "Missed appointment 不按预约时间上门"

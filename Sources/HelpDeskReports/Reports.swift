@@ -4,7 +4,7 @@ import Foundation
 /// The five management reports of issue 7, by name, as the command line and
 /// other faces ask for them.
 public enum ReportKind: String, Sendable, CaseIterable {
-    case structure, branches, service, agents, handling
+    case structure, branches, service, agents, handling, dispositions, pauses
 
     public var title: String {
         switch self {
@@ -13,6 +13,8 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .service: "Service level and queue"
         case .agents: "Agent quality"
         case .handling: "Complaint handling"
+        case .dispositions: "Dispositions"
+        case .pauses: "Pause reasons"
         }
     }
 }
@@ -23,9 +25,13 @@ public struct ReportBuilder: Sendable {
     public var data: ReportData
     public var volumes: DispatchVolumes
     public var granularity: ServiceLevelReport.Granularity
+    /// The configured codes, for the dispositions' and pause reasons' labels.
+    public var codes: FloorCodes?
 
-    public init(data: ReportData, volumes: DispatchVolumes = DispatchVolumes(), granularity: ServiceLevelReport.Granularity = .day) {
+    public init(data: ReportData, volumes: DispatchVolumes = DispatchVolumes(), granularity: ServiceLevelReport.Granularity = .day,
+                codes: FloorCodes? = nil) {
         self.data = data
+        self.codes = codes
         self.volumes = volumes
         self.granularity = granularity
     }
@@ -38,6 +44,8 @@ public struct ReportBuilder: Sendable {
         case .service: ServiceLevelReport(data, by: granularity)
         case .agents: AgentReport(data)
         case .handling: ComplaintHandlingReport(data)
+        case .dispositions: DispositionReport(data, codes: codes)
+        case .pauses: PauseReasonReport(data, codes: codes)
         }
     }
 
@@ -72,3 +80,5 @@ extension BranchRatioReport: ReportContent {}
 extension ServiceLevelReport: ReportContent {}
 extension AgentReport: ReportContent {}
 extension ComplaintHandlingReport: ReportContent {}
+extension DispositionReport: ReportContent {}
+extension PauseReasonReport: ReportContent {}
