@@ -12,7 +12,7 @@ struct StatusLine {
         let agent = model.myAgent
         let status = agent?.status ?? .offline
         var state = t.statusNames[status] ?? status.rawValue
-        if let reason = agent?.pauseReason { state += "(\(reason))" }
+        if let reason = agent?.pauseReason { state += "(\(model.codes.pauseReasons.label(reason, in: t.language)))" }
         let inState = clockText(timeInState(status))
         let longest = model.longestWait
         let level = Theme.WaitLevel(seconds: longest, threshold: model.policy.serviceLevelSeconds)
