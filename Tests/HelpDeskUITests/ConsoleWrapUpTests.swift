@@ -126,3 +126,20 @@ import TermRender
         }
     }
 }
+
+/// A paused agent's reason is a code; the wall shows its label.
+@Suite struct WallboardPauseReasonTests {
+    @Test("the wall shows a pause reason's label in the wall's language, not its code", arguments: [(Language.en, "Training"), (.zh, "培训")])
+    func label(language: Language, label: String) throws {
+        var j = WallboardFixture.Journal()
+        let start = WallboardFixture.start
+        let agent = WallboardFixture.roster.entries[0]
+        j.add(try Floor.pause(j.state, agent: agent, reason: "training", codes: ConsoleFixture.codes.pauseReasons), at: start, agent: agent.agent)
+        var model = WallboardModel(text: .forLanguage(language), privacy: .masked, config: WallboardFixture.config, events: j.events,
+                                   live: j.state, now: start.addingTimeInterval(60), size: Size(width: 200, height: 50),
+                                   roster: WallboardFixture.roster)
+        #expect(!WallboardView(model: model).render().lines().joined().contains(" · \(label)"), "without the codes, the code shows")
+        model.pauseReasons = ConsoleFixture.codes.pauseReasons
+        #expect(WallboardView(model: model).render().lines().joined().contains(" · \(label)"))
+    }
+}

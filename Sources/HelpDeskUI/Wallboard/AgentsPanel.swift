@@ -38,7 +38,9 @@ struct AgentsPanel {
         Table(columns: columns, rowCount: f.agents.count, rowAt: { index in
             let a = f.agents[index]
             var state = ui.statusNames[a.status] ?? a.status.rawValue
-            if let reason = a.pauseReason, !reason.isEmpty { state += " · " + reason }
+            if let reason = a.pauseReason, !reason.isEmpty {
+                state += " · " + (model.pauseReasons?.label(reason, in: ui.language) ?? reason)
+            }
             var cells = [
                 Span(a.name == a.id ? "#\(a.id)" : "\(a.name) #\(a.id)"),
                 Span(state, style: Self.style(of: a.status)),

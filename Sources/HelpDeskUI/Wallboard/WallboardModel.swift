@@ -26,6 +26,8 @@ public struct WallboardModel: Sendable {
     public var policy: QueuePolicy
     /// Who is in which team (per-team screen), as the store's roster says.
     public var roster: Roster
+    /// The configured pause reasons, so a paused agent's reason reads as its label.
+    public var pauseReasons: ReasonCodeList?
     public internal(set) var now: Date
     public internal(set) var fold: WallboardFold
     public internal(set) var live: LiveState

@@ -18,7 +18,7 @@ public final class WallboardRunner: ScreenLoop {
     /// events from the start of the business day up to that point are folded
     /// and the open complaints adopted; anything newer arrives by `refresh`.
     public init(terminal: any Terminal, store: any FloorStore, text: UIText, privacy: CallerPrivacy,
-                config: MetricsConfig, clock: any Clock = SystemClock()) throws {
+                config: MetricsConfig, pauseReasons: ReasonCodeList? = nil, clock: any Clock = SystemClock()) throws {
         self.terminal = terminal
         self.store = store
         self.clock = clock
@@ -29,6 +29,7 @@ public final class WallboardRunner: ScreenLoop {
         let events = try store.events(from: day.start, to: nil)
         model = WallboardModel(text: text, privacy: privacy, config: config, events: events, live: live, now: now,
                                size: terminal.size, roster: store.roster)
+        model.pauseReasons = pauseReasons
     }
 
     /// Runs until `q` or a signal (SIGINT, SIGTERM, SIGHUP).

@@ -39,7 +39,8 @@ struct WallboardCommand: ParsableCommand {
             let runner: WallboardRunner
             do {
                 runner = try WallboardRunner(terminal: terminal, store: floor, text: text,
-                                             privacy: unmasked ? .unmasked : .masked, config: config)
+                                             privacy: unmasked ? .unmasked : .masked, config: config,
+                                             pauseReasons: try? loadFloorCodes().pauseReasons)
             } catch {
                 throw CLIFailure(message: "cannot read today's events: \(error)", code: .storeUnavailable)
             }
