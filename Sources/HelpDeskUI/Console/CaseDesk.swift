@@ -34,12 +34,16 @@ extension ConsoleModel {
     /// open complaints first (whoever holds them: the caller is asking about
     /// them now), then for a lead the escalations waiting, then the ones the
     /// person filed or escalated, most urgent first.
-    static func cases(for me: RosterEntry, in live: LiveState, caller: [Complaint] = []) -> [Complaint] {
-        let mine = live.complaints.values.filter { $0.owner == me.agent || $0.escalatedBy == me.agent }
+    ///
+    /// "Most urgent" is the floor's one order (`ComplaintRules.mostUrgentFirst`);
+    /// a model given no rules (some screen tests) lists by number.
+    static func cases(for me: RosterEntry, in live: LiveState, caller: [Complaint] = [], rules: ComplaintRules? = nil,
+                      at now: Date = .distantPast) -> [Complaint] {
+        let mine = Array(live.complaints.values.filter { $0.owner == me.agent || $0.escalatedBy == me.agent })
+        let ordered = rules?.mostUrgentFirst(mine, at: now) ?? mine.sorted { $0.id.localizedStandardCompare($1.id) == .orderedAscending }
         let waiting = me.role == .lead ? live.escalations() : []
         var seen = Set<String>()
-        return (caller + waiting + mine.sorted { ($0.promisedBy ?? .distantFuture, $0.id) < ($1.promisedBy ?? .distantFuture, $1.id) })
-            .filter { seen.insert($0.id).inserted }
+        return (caller + waiting + ordered).filter { seen.insert($0.id).inserted }
     }
 
     public var selectedCase: Complaint? {

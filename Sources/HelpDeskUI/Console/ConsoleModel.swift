@@ -51,6 +51,9 @@ public struct ConsoleModel: Sendable {
     /// The department's time zone (its business calendar's), in which every
     /// date and time is shown: an agent on a remote host reads local times.
     public var timeZone: TimeZone = .current
+    /// The complaint rules, for the case list's urgency order (the same as
+    /// `helpdesk complaint list`); set by the runner.
+    public var complaintRules: ComplaintRules?
     /// The scripts and phrase rules the console coaches with.
     public var coaching: ConsoleCoaching
     /// The scripts on the call in hand (nil with no call or no scripts).
@@ -110,7 +113,7 @@ public struct ConsoleModel: Sendable {
             live.complaints.values.filter { $0.customer.phone == phone }.sorted { $0.openedAt > $1.openedAt }
         } ?? []
         callerFollowUps = phone.map(live.openFollowUps(phone:)) ?? []
-        cases = Self.cases(for: me, in: live, caller: callerComplaints)
+        cases = Self.cases(for: me, in: live, caller: callerComplaints, rules: complaintRules, at: now)
         caseSelection = min(caseSelection, max(0, cases.count - 1))
     }
 

@@ -33,6 +33,7 @@ public final class ConsoleRunner: ScreenLoop {
         model = ConsoleModel(me: me, text: text, live: store.state, now: clock.now(), size: terminal.size, codes: codes,
                              roster: roster, bell: bell, coaching: coaching)
         model.timeZone = rules.calendar.timeZone
+        model.complaintRules = rules
     }
 
     /// Runs until the agent quits or a signal (SIGINT, SIGTERM, SIGHUP) ends

@@ -61,7 +61,7 @@ extension ComplaintCommand {
                 if let status { complaints = complaints.filter { $0.status == status } }
                 let rows = complaints.map { ($0, rules.sla(for: $0, at: now)) }
                     .filter { !overdue || $0.1.isOverdue }
-                    .sorted(by: ComplaintSettings.urgency)
+                    .sorted(by: ComplaintRules.isMoreUrgent)
                 let language = uiLanguage(lang)
                 for (complaint, sla) in rows {
                     if json {
@@ -358,14 +358,6 @@ enum ComplaintSettings {
             let rules = try load()
             try actor.commit(options) { state, now, me in try decide(state, now, me, rules) }
         }
-    }
-
-    /// Overdue first, then the running clock with the least time left, then by id.
-    static func urgency(_ a: (Complaint, ComplaintSLA), _ b: (Complaint, ComplaintSLA)) -> Bool {
-        if a.1.isOverdue != b.1.isOverdue { return a.1.isOverdue }
-        let la = a.1.running?.businessSecondsLeft ?? .infinity, lb = b.1.running?.businessSecondsLeft ?? .infinity
-        if la != lb { return la < lb }
-        return a.0.id.localizedStandardCompare(b.0.id) == .orderedAscending
     }
 
     /// "2h05m left", "OVERDUE 0h30m", "PROMISE BROKEN", or "resolved".
