@@ -5,8 +5,8 @@ import Foundation
 /// line inserting one row into a WAL database with `synchronous=FULL` (both
 /// fsync before they exit), so load on the machine falls on both alike.
 /// Prints each command's median, the sqlite3 median and their ratio
-/// (target: 1.5x at most), and the console's time to its first frame on a
-/// pseudo-terminal.
+/// (target: 1.5x at most), the CPU each used beside it, and the console's
+/// time to its first frame on a pseudo-terminal.
 ///
 /// The binary is `$HELPDESK_BIN`, else the `helpdesk` built beside this
 /// benchmark; the floor's host runs the packaged one (`scripts/package`,
@@ -37,9 +37,9 @@ struct HookBench {
         let me = String(cString: getpwuid(getuid()).pointee.pw_name)
         try #"[{"user":"\#(me)","agent":"9001","name":"bench lead","role":"lead"}]"#
             .write(toFile: floor + "/roster.json", atomically: true, encoding: .utf8)
-        try Self.wait(Self.spawn(sqlite, [database, "PRAGMA journal_mode=WAL; CREATE TABLE calls(n INTEGER PRIMARY KEY, name TEXT, phone TEXT);"]))
+        _ = try Self.timed(sqlite, [database, "PRAGMA journal_mode=WAL; CREATE TABLE calls(n INTEGER PRIMARY KEY, name TEXT, phone TEXT);"])
 
-        var times: [String: [Double]] = [:]
+        var times: [String: [Run]] = [:]
         for round in 1...(warmUp + rounds) {
             // Each round rings call C(waiting + round), abandons it, and claims the queue's head.
             let steps: [(String, [String])] = [
@@ -60,19 +60,22 @@ struct HookBench {
         try JSONBenchFloor(path: floor).ring(name: "李娜", phone: "13900000000")
         let frames = try (0..<max(5, rounds / 4)).map { _ in try FirstFrame.measure(helpdesk, data: floor, marker: "李娜") }
 
-        let sqliteMedian = percentile(times["sqlite3"] ?? [], 0.5)
+        let sqliteMedian = percentile((times["sqlite3"] ?? []).map(\.wall), 0.5)
+        let sqliteCPU = percentile((times["sqlite3"] ?? []).map(\.cpu), 0.5)
         func row(_ label: String, _ milliseconds: Double, _ note: String = "") -> String {
             "  " + label.padding(toLength: 30, withPad: " ", startingAt: 0) + String(format: "%8.2f ms", milliseconds) + note
         }
         var lines = ["PBX hook commands vs sqlite3 one-row insert (synchronous=FULL), \(rounds) rounds, A B A B; \(helpdesk)",
-                     row("sqlite3 insert, median", sqliteMedian)]
+                     row("sqlite3 insert, median", sqliteMedian, String(format: "  cpu %5.2f ms", sqliteCPU))]
         for name in ["ring", "abandon", "claim"] {
-            let value = percentile(times[name] ?? [], 0.5)
+            let value = percentile((times[name] ?? []).map(\.wall), 0.5)
+            let cpu = percentile((times[name] ?? []).map(\.cpu), 0.5)
             let ratio = value / sqliteMedian
             lines.append(row("helpdesk \(name), median", value,
-                             String(format: "  %5.2fx sqlite3  [%@] within 1.5x", ratio, ratio <= 1.5 ? "met " : "MISS")))
+                             String(format: "  cpu %5.2f ms  %5.2fx sqlite3 (cpu %4.2fx)  [%@] within 1.5x",
+                                    cpu, ratio, cpu / sqliteCPU, ratio <= 1.5 ? "met " : "MISS")))
         }
-        lines.append(row("helpdesk --help, median", percentile(help, 0.5)))
+        lines.append(row("helpdesk --help, median", percentile(help.map(\.wall), 0.5)))
         lines.append(row("console first frame, median", percentile(frames, 0.5), "  (spawn to a caller's name on a 120x30 pty)"))
         return lines.joined(separator: "\n")
     }
@@ -81,11 +84,25 @@ struct HookBench {
         FileManager.default.isExecutableFile(atPath: $0)
     }
 
-    /// Milliseconds from spawning the command to reaping it; a failure is an error.
-    static func timed(_ executable: String, _ arguments: [String]) throws -> Double {
+    /// One spawned command: milliseconds from spawn to reaping it (what a
+    /// dialplan waits, fsync included), and the CPU it used (user + system,
+    /// which the machine's load and the disk's fsync latency barely move).
+    struct Run {
+        var wall: Double
+        var cpu: Double
+    }
+
+    /// Runs a command to its end; a failure is an error.
+    static func timed(_ executable: String, _ arguments: [String]) throws -> Run {
         let started = DispatchTime.now().uptimeNanoseconds
-        try wait(spawn(executable, arguments))
-        return Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        let pid = try spawn(executable, arguments)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0, errno == EINTR {}
+        let wall = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        guard status == 0 else { throw BenchError("\(executable) \(arguments.first ?? "") ended with status \(status)") }
+        func milliseconds(_ time: timeval) -> Double { Double(time.tv_sec) * 1e3 + Double(time.tv_usec) / 1e3 }
+        return Run(wall: wall, cpu: milliseconds(usage.ru_utime) + milliseconds(usage.ru_stime))
     }
 
     /// Starts a command with standard output and error on /dev/null.
@@ -103,9 +120,4 @@ struct HookBench {
         return pid
     }
 
-    static func wait(_ pid: pid_t) throws {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        guard status == 0 else { throw BenchError("child \(pid) ended with status \(status)") }
-    }
 }
