@@ -143,3 +143,34 @@ import TermRender
         #expect(WallboardView(model: model).render().lines().joined().contains(" · \(label)"))
     }
 }
+
+/// The runner carries the lead's notice to the terminal: one bell per new
+/// instruction, none with the bell turned off.
+@Suite struct ConsoleBellTests {
+    @Test("a lead's instruction written by another process rings the agent's terminal once", arguments: [true, false])
+    func bell(on: Bool) throws {
+        let clock = ManualClock(ConsoleFixture.start)
+        let floor = MemoryFloor(clock: clock)
+        let lead = ConsoleWrapUpTests.lead
+        let rules = try ComplaintRulesFixture.rules()
+        try floor.commit(agent: nil) { s, now in [try Floor.ring(s, customer: Customer(name: "张伟", phone: "13800000001"), at: now)] }
+        try floor.commit(agent: "1001") { s, now in [try Floor.claimNext(s, agent: "1001", at: now)] }
+        try floor.commit(agent: "1001") { s, now in
+            try Complaints.file(s, NewComplaint(call: "C1", category: .missedAppointment, keyPoints: "师傅没来",
+                                                promisedBy: now.addingTimeInterval(86400)), by: "1001", rules: rules, at: now)
+        }
+        try floor.commit(agent: "1001") { s, _ in [try Complaints.escalate(s, complaint: "T1", to: lead)] }
+        let terminal = MemoryTerminal(size: Size(width: 120, height: 40))
+        let console = ConsoleRunner(terminal: terminal, store: floor, me: ConsoleFixture.me, text: .english,
+                                    rules: rules, codes: ConsoleFixture.codes, roster: Roster(entries: [ConsoleFixture.me, lead]),
+                                    bell: on, clock: floor.clock)
+        console.start()
+        #expect(terminal.bells == 0)
+        clock.advance(by: 30)
+        try floor.commit(agent: "9001") { s, _ in [try Complaints.instruct(s, complaint: "T1", lead: lead, text: "先致歉")] }
+        console.handle(.readable(0))
+        console.handle(.readable(0))
+        #expect(terminal.bells == (on ? 1 : 0))
+        #expect(console.model.leadNotice == "Lead 陈主管 instructs on T1: 先致歉")
+    }
+}
