@@ -28,8 +28,6 @@ struct DataDirectoryLayout: Sendable {
     let history: FloorDirectory
     let quarantine: FloorDirectory
 
-    var privacy: FilePrivacy { root.privacy }
-
     /// Opens the data directory at `path`, creating it, its missing parents
     /// and its subdirectories as needed. `group` is the shared-floor group
     /// given by the caller; without one the `group` file decides.
