@@ -123,6 +123,15 @@ import TermRender
         #expect(PromiseTime.parse("tomorrow", now: now) == nil)
     }
 
+    @Test func promisedTimesTheJournalCannotHoldAreRefused() throws {
+        let now = try #require(JournalCoding.parseDate("2026-11-27T08:00:00.000Z"))
+        let utc = TimeZone(identifier: "UTC")!
+        #expect(PromiseTime.parse("+999999999999d", now: now) == nil)
+        #expect(PromiseTime.parse("+inf", now: now) == nil)
+        #expect(PromiseTime.parse("+1e300h", now: now) == nil)
+        #expect(PromiseTime.parse("9999-12-31 23:59", now: now, timeZone: utc) == JournalCoding.parseDate("9999-12-31T23:59:00Z"))
+    }
+
     @Test func aClickOnATabOrAQueueRowSelectsIt() {
         var f = Floor80()
         _ = f.keys([.mouseClick(x: 16, y: 1)])

@@ -8,6 +8,11 @@ public enum JournalCoding {
         let e = JSONEncoder()
         e.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         e.dateEncodingStrategy = .custom { date, encoder in
+            guard canRepresent(date) else {
+                // The seconds, not the Date: Foundation's description of a NaN or far Date traps.
+                throw EncodingError.invalidValue(date.timeIntervalSince1970, EncodingError.Context(
+                    codingPath: encoder.codingPath, debugDescription: "a time outside the years 0000–9999 cannot be stored"))
+            }
             var c = encoder.singleValueContainer()
             try c.encode(formatDate(date))
         }
@@ -27,16 +32,24 @@ public enum JournalCoding {
         return d
     }
 
-    /// "2026-11-27T08:00:00.125Z", always UTC, always milliseconds.
+    /// The times the journal's form can hold: four-digit years, 0000-01-01
+    /// up to (not including) 10000-01-01 UTC. Anything else, NaN included,
+    /// is refused where it enters rather than trapping when it is written.
+    public static let representable = Date(timeIntervalSince1970: -62_167_219_200)..<Date(timeIntervalSince1970: 253_402_300_800)
+
+    /// Whether `date` can be stored and read back.
+    public static func canRepresent(_ date: Date) -> Bool { representable.contains(date) }
+
+    /// "2026-11-27T08:00:00.125Z", always UTC, always milliseconds. The
+    /// encoder writes only `representable` times; any other still formats
+    /// (see `CivilTime`) so that showing it cannot trap.
     public static func formatDate(_ date: Date) -> String {
-        let ms = Int64((date.timeIntervalSince1970 * 1000).rounded(.down))
-        let secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
-        let millis = Int(ms - secs * 1000)
-        let (y, mo, d) = civil(fromDays: Int(secs >= 0 ? secs / 86400 : (secs - 86399) / 86400))
-        let sod = Int(secs - Int64(secs >= 0 ? secs / 86400 : (secs - 86399) / 86400) * 86400)
-        func pad(_ v: Int, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
-        return "\(pad(y, 4))-\(pad(mo, 2))-\(pad(d, 2))T\(pad(sod / 3600, 2)):\(pad(sod / 60 % 60, 2)):\(pad(sod % 60, 2)).\(pad(millis, 3))Z"
+        let p = CivilTime(date)
+        return p.dayText + "T" + p.secondText + "." + pad(p.millisecond, 3) + "Z"
     }
+
+    /// `v` in decimal with leading zeros to at least `n` digits.
+    static func pad(_ v: Int, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
 
     /// Parses the form `formatDate` writes (fraction optional, any digits;
     /// a `Z` or `+hh:mm` offset), without a formatter, since reports parse
@@ -67,8 +80,8 @@ public enum JournalCoding {
         guard i == u.count else { return nil }
         u.removeAll()
         let days = daysFromCivil(y, mo, d)
-        let seconds = Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction
-        return Date(timeIntervalSince1970: seconds)
+        let date = Date(timeIntervalSince1970: Double(days * 86400 + h * 3600 + mi * 60 + s - offset) + fraction)
+        return canRepresent(date) ? date : nil
     }
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
@@ -81,6 +94,7 @@ public enum JournalCoding {
         return era * 146097 + doe - 719468
     }
 
+    /// Year, month and day of a count of days since 1970-01-01.
     static func civil(fromDays z0: Int) -> (Int, Int, Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -92,4 +106,34 @@ public enum JournalCoding {
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
+}
+
+/// A time's calendar fields in UTC (proleptic Gregorian), computed in
+/// integers. Any `Date` gives fields without trapping: NaN reads as 1970,
+/// and times beyond ±10^14 s (three million years) as that bound.
+public struct CivilTime: Equatable, Sendable {
+    public var year, month, day, hour, minute, second, millisecond: Int
+
+    public init(_ date: Date) {
+        let t = date.timeIntervalSince1970
+        let ms = Int64(t.isNaN ? 0 : min(max((t * 1000).rounded(.down), -1e17), 1e17))
+        let secs = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+        millisecond = Int(ms - secs * 1000)
+        let days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400
+        (year, month, day) = JournalCoding.civil(fromDays: Int(days))
+        let sod = Int(secs - days * 86400)
+        (hour, minute, second) = (sod / 3600, sod / 60 % 60, sod % 60)
+    }
+
+    /// "2026-11-27": the year in at least four digits (a local time past
+    /// 9999 reads "10000-01-01", not a cut-off "10000-01-0").
+    public var dayText: String {
+        (year < 0 ? "-" + JournalCoding.pad(-year, 4) : JournalCoding.pad(year, 4)) + "-" + JournalCoding.pad(month, 2) + "-" + JournalCoding.pad(day, 2)
+    }
+
+    /// "14:05".
+    public var minuteText: String { JournalCoding.pad(hour, 2) + ":" + JournalCoding.pad(minute, 2) }
+
+    /// "14:05:09".
+    public var secondText: String { minuteText + ":" + JournalCoding.pad(second, 2) }
 }

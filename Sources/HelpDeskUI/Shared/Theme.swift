@@ -57,6 +57,5 @@ public func clockText(_ seconds: Double) -> String {
 
 /// "HH:MM:SS" in the floor's local time zone, for title bars.
 public func localClock(_ date: Date, timeZone: TimeZone = .current) -> String {
-    let local = date.addingTimeInterval(TimeInterval(timeZone.secondsFromGMT(for: date)))
-    return String(JournalCoding.formatDate(local).dropFirst(11).prefix(8))
+    ReportFormat.local(date, timeZone).secondText
 }
