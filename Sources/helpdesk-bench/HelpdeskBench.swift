@@ -20,7 +20,7 @@ struct HelpdeskBench: ParsableCommand {
 
 /// The benchmark sections, in the order they run.
 enum BenchSection: String, CaseIterable, ExpressibleByArgument {
-    case report, store, console, hook, phrase, wallboard
+    case report, store, console, hook, phrase, wallboard, `import`
 }
 
 struct Sections: ParsableCommand {
@@ -51,6 +51,7 @@ struct Sections: ParsableCommand {
             print(runWallboardBench())
             print(try runWallFleetBench())
         }
+        if wanted.contains(.import) { print(try runImportBench(rows: 100_000)) }
     }
 }
 

@@ -7,6 +7,8 @@ enum ExitStatus: Int32 {
     case refused = 1
     case queueEmpty = 3
     case storeUnavailable = 4
+    /// A value on the command line, or in a file it names, cannot be used.
+    case badInput = 64
 }
 
 /// A failure the command reports as one line on standard error and a
@@ -15,6 +17,32 @@ struct CLIFailure: Error, CustomStringConvertible {
     var message: String
     var code: ExitStatus
     var description: String { message }
+}
+
+/// A value given on the command line that cannot be used: one line naming
+/// the option and what is wrong with it, exit 64 (as ArgumentParser's own
+/// validation failures), without the usage text that would bury it.
+func badInput(_ message: String) -> ExitCode {
+    printError("helpdesk: \(message)")
+    return ExitCode(ExitStatus.badInput.rawValue)
+}
+
+/// Runs `body`, turning the domain's refusal of a value into bad input
+/// (exit 64, the message unchanged): for values typed or imported, not
+/// changes the floor refused.
+func asBadInput<T>(_ body: () throws -> T) throws -> T {
+    do { return try body() } catch let refusal as DomainError {
+        throw CLIFailure(message: refusal.description, code: .badInput)
+    }
+}
+
+/// Refuses, with exit 64, the first given value that is not an identifier
+/// (see `Identifier`: empty, too long, control characters, a path), naming
+/// its option.
+func checkIdentifiers(_ values: KeyValuePairs<String, String?>) throws {
+    for case let (option, value?) in values {
+        if let problem = Identifier.problem(value) { throw badInput("\(option) \(Identifier.quoted(value)) \(problem)") }
+    }
 }
 
 func printError(_ text: String) {

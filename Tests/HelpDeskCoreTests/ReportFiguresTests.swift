@@ -191,4 +191,35 @@ import Testing
         #expect(throws: DomainError.self) { try DispatchVolumes.parseCSV("branch,month,dispatches\n广州,2026-09,-5\n") }
         #expect(throws: DomainError.self) { try DispatchVolumes.parseCSV("city,month,count\n") }
     }
+
+    @Test func aSheetRowWithAnExtraColumnIsRefusedNamingItsLine() {
+        let sheet = "branch,month,dispatches\r\n广州,2026-09,5\r\n\r\n深圳,2026-09,7,extra\r\n"
+        #expect(throws: DomainError.invalid(field: "row", reason: "line 4: expected 3 fields (branch,month,dispatches), found 4")) {
+            try DispatchVolumes.parseCSV(sheet)
+        }
+        // A quoted line break keeps the count of lines: the record after it starts on line 4.
+        #expect(CSVReader.records("a,b\n\"x\r\ny\",z\nc,d").map(\.line) == [1, 2, 4])
+        #expect(throws: DomainError.self) { try DispatchVolumes.parseCSV("branch,month,dispatches,notes\n深圳,2026-09,7,x\n") }
+    }
+
+    @Test func dispatchCountsThatWouldOverflowTheRatioAreRefused() throws {
+        #expect(throws: DomainError.self) {
+            try DispatchVolumes.parseCSV("branch,month,dispatches\n深圳,2026-09,9223372036854775807\n")
+        }
+        #expect(throws: DomainError.self) {
+            try DispatchVolumes.validated(branch: "深圳", month: "2026-09", dispatches: String(DispatchVolume.maximum + 1))
+        }
+        #expect(try DispatchVolumes.validated(branch: "深圳", month: "2026-09", dispatches: String(DispatchVolume.maximum)).dispatches
+                == DispatchVolume.maximum)
+        let file = #"{"version":1,"volumes":[{"branch":"北京","month":"2026-11","dispatches":9223372036854775807}]}"#
+        #expect(throws: DecodingError.self) { try JournalCoding.decoder().decode(DispatchVolumes.self, from: Data(file.utf8)) }
+    }
+
+    @Test func importingReplacesByBranchAndMonthInOrder() {
+        var volumes = DispatchVolumes(volumes: [DispatchVolume(branch: "A", month: "2026-09", dispatches: 1)])
+        volumes.merge([DispatchVolume(branch: "B", month: "2026-09", dispatches: 2), DispatchVolume(branch: "A", month: "2026-09", dispatches: 3),
+                       DispatchVolume(branch: "B", month: "2026-09", dispatches: 4)])
+        #expect(volumes.volumes == [DispatchVolume(branch: "A", month: "2026-09", dispatches: 3),
+                                    DispatchVolume(branch: "B", month: "2026-09", dispatches: 4)])
+    }
 }

@@ -14,6 +14,8 @@ struct AgentCommand: ParsableCommand {
     var reason: String?
     @Option(help: "The agent's own words on a pause, beside the code.") var note: String?
 
+    func validate() throws { try checkIdentifiers(["agent": agent]) }
+
     func run() throws {
         try reportingFailures {
             let codes = try loadFloorCodes()

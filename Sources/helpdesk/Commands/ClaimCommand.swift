@@ -12,6 +12,8 @@ struct ClaimCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @Flag(help: "Print the claimed call as one JSON object.") var json = false
 
+    func validate() throws { try checkIdentifiers(["--agent": agent]) }
+
     func run() throws {
         try reportingFailures {
             let store = try store.open()
@@ -34,6 +36,8 @@ struct HangUpCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The call id.") var call: String
 
+    func validate() throws { try checkIdentifiers(["call id": call]) }
+
     func run() throws {
         try reportingFailures {
             let store = try store.open()
@@ -51,6 +55,8 @@ struct AbandonCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @Argument(help: "The call id.") var call: String
+
+    func validate() throws { try checkIdentifiers(["call id": call]) }
 
     func run() throws {
         try reportingFailures {

@@ -25,6 +25,8 @@ struct ActorOptions: ParsableArguments {
     @Option(help: "The agent number acting: your own (the default, from roster.json), or any agent if your role is lead.")
     var agent: String?
 
+    func validate() throws { try checkIdentifiers(["--agent": agent]) }
+
     func entry(in store: any FloorStore) throws -> RosterEntry {
         try Identity.ofThisProcess(roster: store.roster).acting(asAgent: agent, roster: store.roster, state: store.state)
     }
@@ -46,6 +48,7 @@ extension ComplaintCommand {
         @Flag(help: "Include closed complaints (reads the whole journal).") var all = false
         @Flag(help: "Only complaints whose SLA clock has run out or whose promise is broken.") var overdue = false
         @Option(help: "Only complaints escalated to this lead and waiting for them.") var escalatedTo: String?
+        func validate() throws { try checkIdentifiers(["--escalated-to": escalatedTo]) }
         @Option(help: "Only complaints in this status.") var status: ComplaintStatus?
         @Option(help: "Language of the labels: zh-Hans, en or ko (default: from the locale).") var lang: Language?
         @Flag(help: "One JSON object per line: the complaint and its SLA clocks.") var json = false
@@ -83,6 +86,7 @@ extension ComplaintCommand {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The complaint id (T…).") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "Language of the labels: zh-Hans, en or ko (default: from the locale).") var lang: Language?
         @Flag(help: "Print the complaint and its SLA clocks as one JSON object.") var json = false
 
@@ -116,6 +120,7 @@ extension ComplaintCommand {
         @Option(help: "What the customer wants done.") var wants: String?
         @Option(help: "The product or service complained about.") var product: String?
         @Option(help: "The branch whose service it is about (default: the customer's).") var branch: String?
+        func validate() throws { try checkIdentifiers(["--call": call, "--branch": branch]) }
         @Option(help: "low, normal, high or critical.") var severity: Severity = .normal
         @Option(help: "The resolution time told to the customer: \(WhenArgument.help)") var promise: WhenArgument?
         @Option(name: .customLong("promise-reason"), help: "Why the promise lies after the SLA's resolution due time.")
@@ -141,7 +146,7 @@ extension ComplaintCommand {
                     }
                     let facts = NewComplaint(call: call, customer: customer, category: category, product: product, branch: branch,
                                              keyPoints: keyPoints, wants: wants, severity: severity,
-                                             promisedBy: promise?.date(now: now, in: rules.calendar.timeZone),
+                                             promisedBy: try promise?.date(now: now, in: rules.calendar.timeZone, option: "--promise"),
                                              promiseReason: promiseReason, checklist: checklist)
                     return try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
                 }
@@ -157,13 +162,14 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "The resolution time told to the customer: \(WhenArgument.help)") var promise: WhenArgument?
         @Option(help: "A note for the complaint's log.") var note: String?
         @Option(help: "Why the promise lies after the SLA's resolution due time (not needed when a lead accepts).") var reason: String?
 
         func run() throws {
             try ComplaintSettings.change(store, actor) { state, now, me, rules in
-                [try Complaints.accept(state, complaint: id, promisedBy: promise?.date(now: now, in: rules.calendar.timeZone),
+                [try Complaints.accept(state, complaint: id, promisedBy: try promise?.date(now: now, in: rules.calendar.timeZone, option: "--promise"),
                                        note: note, reason: reason, by: me, rules: rules, at: now)]
             }
         }
@@ -176,6 +182,7 @@ extension ComplaintCommand {
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
         @Option(help: "The lead's agent number (role lead in roster.json).") var to: String
+        func validate() throws { try checkIdentifiers(["complaint id": id, "--to": to]) }
         @Option(help: "What was explained and what the lead is asked.") var note: String?
 
         func run() throws {
@@ -196,6 +203,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "A note for the complaint's log.") var note: String?
 
         func run() throws {
@@ -209,6 +217,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Argument(help: "The instructions.") var text: String
 
         func run() throws {
@@ -223,6 +232,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Argument(help: "The answer the agent is to give the customer.") var answer: String
 
         func run() throws {
@@ -237,6 +247,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "What was done for the customer.") var resolution: String
 
         func run() throws {
@@ -267,6 +278,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "A closing note.") var note: String?
 
         func run() throws {
@@ -280,6 +292,7 @@ extension ComplaintCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The complaint id.") var id: String
+        func validate() throws { try checkIdentifiers(["complaint id": id]) }
         @Option(help: "What the customer says now.") var reason: String
 
         func run() throws {
@@ -424,9 +437,12 @@ struct WhenArgument: ExpressibleByArgument {
 
     enum Value { case moment(Date), local(String), fromNow(TimeInterval) }
     var value: Value
+    /// As typed, for the message when the time cannot be kept.
+    var text: String
 
     init?(argument: String) {
         let text = argument.trimmingCharacters(in: .whitespaces)
+        self.text = text
         if let unit = text.last, let n = Double(text.dropLast()), n >= 0, let scale = ["m": 60.0, "h": 3600.0, "d": 86400.0][String(unit)] {
             value = .fromNow(n * scale)
         } else if let date = JournalCoding.parseDate(text) {
@@ -438,12 +454,18 @@ struct WhenArgument: ExpressibleByArgument {
         }
     }
 
-    func date(now: Date, in zone: TimeZone) -> Date {
-        switch value {
+    /// The moment meant; a time the journal cannot hold (past the year
+    /// 9999, or infinitely far) is refused with exit 64, naming `option`.
+    func date(now: Date, in zone: TimeZone, option: String) throws -> Date {
+        let date = switch value {
         case .moment(let date): date
         case .fromNow(let seconds): now.addingTimeInterval(seconds)
         case .local(let text): Self.localFormatter(zone).date(from: text) ?? now
         }
+        guard JournalCoding.canRepresent(date) else {
+            throw CLIFailure(message: "\(option) \(text): too far out; a time must fall in the years 0000–9999", code: .badInput)
+        }
+        return date
     }
 
     private static func localFormatter(_ zone: TimeZone) -> DateFormatter {

@@ -24,8 +24,8 @@ struct DispatchesCommand: ParsableCommand {
                 guard let bytes = FileManager.default.contents(atPath: file) else {
                     throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
                 }
-                let volumes = try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self))
-                try store.openDirectory().updateDispatches { file in volumes.forEach { file.set($0) } }
+                let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }
+                try store.openDirectory().updateDispatches { $0.merge(volumes) }
                 print("imported \(volumes.count) volume\(volumes.count == 1 ? "" : "s")")
             }
         }
@@ -41,7 +41,7 @@ struct DispatchesCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 try store.requireLead(to: "record dispatch volumes")
-                let volume = try DispatchVolumes.validated(branch: branch, month: month, dispatches: count)
+                let volume = try asBadInput { try DispatchVolumes.validated(branch: branch, month: month, dispatches: count) }
                 try store.openDirectory().updateDispatches { $0.set(volume) }
             }
         }

@@ -66,7 +66,8 @@ extension FollowUpCommand {
         @Option(help: "The customer's name (for a number the floor does not know).") var name: String?
         @Option(help: "Why the customer is to be called.") var purpose: String
         @Option(help: "When it falls due (default: now): \(WhenArgument.help)") var due: WhenArgument?
-        @Option(help: "The script to follow on the call.") var script: String?
+        @Option(help: "The script to follow on the call, by its name in the library (`scripts list`).") var script: String?
+        func validate() throws { try checkIdentifiers(["--complaint": complaint, "--script": script]) }
 
         func run() throws {
             try reportingFailures {
@@ -76,7 +77,7 @@ extension FollowUpCommand {
                 // A caller with no edited record is still known from earlier calls.
                 let earlier = try phone.flatMap { try store.history(phone: $0, limit: 1).first?.customer }
                 let events = try store.commit(agent: me.agent) { state, now in
-                    let dueAt = due?.date(now: now, in: rules.calendar.timeZone) ?? now
+                    let dueAt = try due?.date(now: now, in: rules.calendar.timeZone, option: "--due") ?? now
                     if let complaint {
                         return try FollowUps.promise(state, complaint: complaint, purpose: purpose, dueAt: dueAt, at: now)
                     }
@@ -100,6 +101,7 @@ extension FollowUpCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The follow-up id (F…).") var id: String
+        func validate() throws { try checkIdentifiers(["follow-up id": id]) }
         @Option(help: "What came of the call.") var outcome: String
 
         func run() throws {
@@ -115,6 +117,7 @@ extension FollowUpCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The follow-up id (F…).") var id: String
+        func validate() throws { try checkIdentifiers(["follow-up id": id]) }
         @Option(help: "Why it is cancelled.") var reason: String?
 
         func run() throws {

@@ -50,6 +50,7 @@ struct ReportCommand: ParsableCommand {
         if bom && !csv { throw ValidationError("--bom goes with --csv") }
         if month != nil && (from != nil || to != nil) { throw ValidationError("give --month or --from/--to, not both") }
         if timeZone.map({ TimeZone(identifier: $0) == nil }) == true { throw ValidationError("unknown time zone '\(timeZone!)'") }
+        try checkIdentifiers(["--branch": branch, "--agent": agent])
     }
 
     func run() throws {

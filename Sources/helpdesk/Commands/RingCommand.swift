@@ -21,6 +21,8 @@ struct RingCommand: ParsableCommand {
     var category: ServiceCategory?
     @Option(help: "Preferred language: zh-Hans, en, ko.") var language: Language?
 
+    func validate() throws { try checkIdentifiers(["--branch": branch, "--queue": queue]) }
+
     func run() throws {
         try reportingFailures {
             let customer = Customer(name: name, surname: surname, honorific: honorific, phone: phone, branch: branch,

@@ -70,6 +70,7 @@ struct ScriptsCommand: ParsableCommand {
     func validate() throws {
         if action == .show && name == nil { throw ValidationError("scripts show needs the name of a script") }
         if action != .show && name != nil { throw ValidationError("scripts \(action.rawValue) takes no name") }
+        try checkIdentifiers(["script name": name])
         _ = try parseLanguage(lang)
     }
 

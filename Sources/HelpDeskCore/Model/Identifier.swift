@@ -1,0 +1,51 @@
+/// The rule for a name that identifies something on the floor: an agent
+/// number, a Unix account in the roster, a call, complaint or follow-up id,
+/// a queue, a branch, a script's name. Such names are typed on command
+/// lines, stored in files and echoed in messages, so they are refused at the
+/// door when they could not be shown as typed (control characters), could
+/// pass for a path (`/`, `..`), or are too long to be anything but an attack.
+public enum Identifier {
+    /// The longest identifier taken, in characters.
+    public static let maximumLength = 64
+
+    /// What is wrong with `text` as an identifier, or nil when it is fine.
+    public static func problem(_ text: String) -> String? {
+        if text.isEmpty { return "is empty" }
+        let length = text.unicodeScalars.count
+        if length > maximumLength { return "is \(length) characters long; at most \(maximumLength) are allowed" }
+        if let bad = text.unicodeScalars.first(where: isControl) {
+            return "contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"
+        }
+        if text.contains("/") || text == "." || text == ".." { return "is a path, not a name (no /, . or ..)" }
+        if text.first!.isWhitespace || text.last!.isWhitespace { return "starts or ends with a space" }
+        return nil
+    }
+
+    /// Throws `DomainError.invalid` naming `field` (and the offending text,
+    /// shown safely) when `text` is not an identifier.
+    public static func check(_ text: String, field: String) throws {
+        if let problem = problem(text) { throw DomainError.invalid(field: field, reason: "\(quoted(text)) \(problem)") }
+    }
+
+    /// `text` in quotes, fit for a one-line message: control characters as
+    /// `\u{1B}` escapes and cut after 40 characters.
+    public static func quoted(_ text: String) -> String {
+        var out = ""
+        for (i, scalar) in text.unicodeScalars.enumerated() {
+            if i == 40 { out += "…"; break }
+            out += isControl(scalar) ? "\\u{\(String(scalar.value, radix: 16, uppercase: true))}" : String(scalar)
+        }
+        return "\"\(out)\""
+    }
+
+    /// C0 and C1 controls, DEL, and the invisible format characters that
+    /// reorder or hide text (bidi overrides, zero-width joiners, BOM).
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.properties.generalCategory == .format
+            || s.properties.generalCategory == .lineSeparator || s.properties.generalCategory == .paragraphSeparator
+    }
+}
+
+private extension String {
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
