@@ -1,3 +1,5 @@
+import ColumnWidth
+
 /// The rule for a name that identifies something on the floor: an agent
 /// number, a Unix account in the roster, a call, complaint or follow-up id,
 /// a queue, a branch, a script's name. Such names are typed on command
@@ -38,11 +40,11 @@ public enum Identifier {
         return "\"\(out)\""
     }
 
-    /// C0 and C1 controls, DEL, and the invisible format characters that
-    /// reorder or hide text (bidi overrides, zero-width joiners, BOM).
+    /// What the screens would not show as it is (controls, bidi controls,
+    /// line separators; see `sanitize`), and every other invisible format
+    /// character (zero-width joiners, BOM) that would make two ids look alike.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x20 || (0x7F...0x9F).contains(s.value) || s.properties.generalCategory == .format
-            || s.properties.generalCategory == .lineSeparator || s.properties.generalCategory == .paragraphSeparator
+        needsReplacement(s) || s.properties.generalCategory == .format
     }
 }
 
