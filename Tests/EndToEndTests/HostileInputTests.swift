@@ -9,6 +9,12 @@ import Testing
 struct HostileInputTests {
     let floor = E2EFloor()
 
+    /// The account running the tests leads the floor as agent 1001, so the
+    /// refusals tested are those of the input, not of the role.
+    init() throws {
+        try floor.writeRoster([(account: UnixAccount.current, agent: "1001", name: "王芳", role: "lead")])
+    }
+
     /// Runs the binary on the floor; standard error and output together, and the exit status.
     func run(_ arguments: [String]) throws -> (output: String, status: Int32) {
         let quoted = (["--data", floor.data] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }

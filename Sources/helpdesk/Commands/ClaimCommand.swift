@@ -12,8 +12,6 @@ struct ClaimCommand: ParsableCommand {
     @OptionGroup var actor: ActorOptions
     @Flag(help: "Print the claimed call as one JSON object.") var json = false
 
-    func validate() throws { try checkIdentifiers(["--agent": agent]) }
-
     func run() throws {
         try reportingFailures {
             let store = try store.open()

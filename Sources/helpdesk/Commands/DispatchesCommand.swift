@@ -20,11 +20,11 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try store.requireLead(to: "record dispatch volumes")
                 guard let bytes = FileManager.default.contents(atPath: file) else {
                     throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
                 }
                 let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }
+                try store.requireLead(to: "record dispatch volumes")
                 try store.openDirectory().updateDispatches { $0.merge(volumes) }
                 print("imported \(volumes.count) volume\(volumes.count == 1 ? "" : "s")")
             }
@@ -40,8 +40,8 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                try store.requireLead(to: "record dispatch volumes")
                 let volume = try asBadInput { try DispatchVolumes.validated(branch: branch, month: month, dispatches: count) }
+                try store.requireLead(to: "record dispatch volumes")
                 try store.openDirectory().updateDispatches { $0.set(volume) }
             }
         }
