@@ -51,7 +51,7 @@ struct Sections: ParsableCommand {
             print(runWallboardBench())
             print(try runWallFleetBench())
         }
-        if wanted.contains(.import) { print(try runImportBench(rows: 100_000)) }
+        if wanted.contains(.`import`) { print(try runImportBench(rows: 100_000)) }
     }
 }
 
