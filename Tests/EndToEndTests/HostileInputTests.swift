@@ -47,7 +47,7 @@ struct HostileInputTests {
                            "--due", "9999999999999d"], naming: "--due")
         #expect(try floor.cli("followup", "list") == "")
         let filed = try run(["complaint", "new", "--agent", "1001", "--phone", "13800000001", "--name", "张伟", "--category", "other",
-                             "--key-points", "k", "--promise", "9999-12-31T23:59:00Z"])
+                             "--key-points", "k", "--promise", "9999-12-31T23:59:00Z", "--promise-reason", "the edge of the calendar"])
         #expect(filed == ("T1", 0))
         #expect(try floor.cli("complaint", "show", "T1").contains("promised by     10000-01-01 07:59"))   // Shanghai time
     }
