@@ -12,8 +12,8 @@ import HelpDeskCore
 /// `--option=value` with a known option, known flags, each at most once,
 /// no value that is empty or starts with `-`. Anything else (help, an
 /// unknown, repeated or short option, `--`, a missing value, a value the
-/// option's type refuses) returns nil and goes to ArgumentParser, which gives
-/// its usual answer. The command is then filled in and its own `run()` does
+/// option's type refuses, an id that is not an `Identifier`) returns nil and
+/// goes to ArgumentParser, whose `validate()` gives the usual answer. The command is then filled in and its own `run()` does
 /// the work, so what the user sees is the same either way.
 enum HookFastPath {
     /// The filled-in command for a plain hook line, else nil.
@@ -52,7 +52,8 @@ enum HookFastPath {
               line.positionals.isEmpty,
               let name = line.options["name"], let phone = line.options["phone"],
               let category = line.parsed("category", as: ServiceCategory.self),
-              let language = line.parsed("language", as: Language.self) else { return nil }
+              let language = line.parsed("language", as: Language.self),
+              line.identifiers("branch", "queue") else { return nil }
         var command = RingCommand()
         command.store = line.store
         command.name = name
@@ -70,7 +71,8 @@ enum HookFastPath {
     }
 
     private static func abandon(_ arguments: ArraySlice<String>) -> AbandonCommand? {
-        guard let line = PlainLine(arguments, options: ["data"], flags: []), line.positionals.count == 1 else { return nil }
+        guard let line = PlainLine(arguments, options: ["data"], flags: []), line.positionals.count == 1,
+              Identifier.problem(line.positionals[0]) == nil else { return nil }
         var command = AbandonCommand()
         command.store = line.store
         command.call = line.positionals[0]
@@ -79,7 +81,7 @@ enum HookFastPath {
 
     private static func claim(_ arguments: ArraySlice<String>) -> ClaimCommand? {
         guard let line = PlainLine(arguments, options: ["data", "agent"], flags: ["json"]),
-              line.positionals.isEmpty else { return nil }
+              line.positionals.isEmpty, line.identifiers("agent") else { return nil }
         var command = ClaimCommand()
         command.store = line.store
         var actor = ActorOptions()
@@ -129,6 +131,11 @@ struct PlainLine {
         var store = StoreOptions()
         store.data = options["data"]
         return store
+    }
+
+    /// Whether each of these options, where given, is an `Identifier`.
+    func identifiers(_ names: String...) -> Bool {
+        names.allSatisfy { options[$0].map { Identifier.problem($0) == nil } ?? true }
     }
 
     /// An optional typed option: `.some(nil)` when absent, nil when its value

@@ -45,6 +45,7 @@ struct HostileInputTests {
                            "--key-points", "k", "--promise", "999999999999d"], naming: "--promise")
         try expectRefused(["followup", "new", "--agent", "1001", "--phone", "13800000001", "--purpose", "p",
                            "--due", "9999999999999d"], naming: "--due")
+        try expectRefused(["callback", "C1", "--at", "99999999999999m"], naming: "--at")
         #expect(try floor.cli("followup", "list") == "")
         let filed = try run(["complaint", "new", "--agent", "1001", "--phone", "13800000001", "--name", "张伟", "--category", "other",
                              "--key-points", "k", "--promise", "9999-12-31T23:59:00Z", "--promise-reason", "the edge of the calendar"])

@@ -35,6 +35,7 @@ struct WrapUpCommand: ParsableCommand {
     func validate() throws {
         if (followUpAt == nil) != (followUpWhy == nil) { throw ValidationError("give --follow-up-at and --follow-up-why together") }
         if followUpScript != nil && followUpAt == nil { throw ValidationError("--follow-up-script goes with --follow-up-at") }
+        try checkIdentifiers(["call id": call, "--follow-up-script": followUpScript])
     }
 
     func run() throws {
@@ -43,9 +44,9 @@ struct WrapUpCommand: ParsableCommand {
             let store = try store.open()
             let me = try actor(onCall: call, in: store)
             try store.commit(agent: me.agent) { state, now in
-                let plan = followUpAt.map {
-                    WrapUpFacts.PlannedFollowUp(dueAt: $0.date(now: now, in: rules.calendar.timeZone), purpose: followUpWhy ?? "",
-                                                script: followUpScript)
+                let plan = try followUpAt.map {
+                    WrapUpFacts.PlannedFollowUp(dueAt: try $0.date(now: now, in: rules.calendar.timeZone, option: "--follow-up-at"),
+                                                purpose: followUpWhy ?? "", script: followUpScript)
                 }
                 let facts = WrapUpFacts(call: call, category: category ?? state.calls[call]?.category ?? .inquiry,
                                         disposition: disposition, notes: notes, resolved: resolved,
@@ -66,6 +67,8 @@ struct TransferCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @Argument(help: "The call id.") var call: String
     @Option(help: "The queue the caller goes to.") var to: String
+
+    func validate() throws { try checkIdentifiers(["call id": call, "--to": to]) }
 
     func run() throws {
         try reportingFailures {
@@ -89,13 +92,15 @@ struct CallbackCommand: ParsableCommand {
     @Argument(help: "The call id.") var call: String
     @Option(help: "When to call back: \(WhenArgument.help)") var at: WhenArgument
 
+    func validate() throws { try checkIdentifiers(["call id": call]) }
+
     func run() throws {
         try reportingFailures {
             let rules = try ComplaintSettings.load()
             let store = try store.open()
             let me = try actor(onCall: call, in: store)
             try store.commit(agent: me.agent) { state, now in
-                try Floor.schedule(state, call: call, dueAt: at.date(now: now, in: rules.calendar.timeZone), by: me, at: now)
+                try Floor.schedule(state, call: call, dueAt: try at.date(now: now, in: rules.calendar.timeZone, option: "--at"), by: me, at: now)
             }
         }
     }
