@@ -34,8 +34,8 @@ struct DateEdgeTests {
 
     @Test func localTimesPastTheYear9999ShowTheirWholeYear() throws {
         let lastHour = try #require(JournalCoding.parseDate("9999-12-31T23:00:00Z"))
-        #expect(ReportFormat.hour(lastHour, in: shanghai) == "10000-01-01 07:00")
-        #expect(ReportFormat.day(lastHour, in: shanghai) == "10000-01-01")
-        #expect(ReportFormat.hour(lastHour, in: TimeZone(identifier: "UTC")!) == "9999-12-31 23:00")
+        #expect(LocalTime.minute(lastHour, in: shanghai) == "10000-01-01 07:00")
+        #expect(LocalTime.day(lastHour, in: shanghai) == "10000-01-01")
+        #expect(LocalTime.minute(lastHour, in: TimeZone(identifier: "UTC")!) == "9999-12-31 23:00")
     }
 }

@@ -57,5 +57,5 @@ public func clockText(_ seconds: Double) -> String {
 
 /// "HH:MM:SS" in the floor's local time zone, for title bars.
 public func localClock(_ date: Date, timeZone: TimeZone = .current) -> String {
-    ReportFormat.local(date, timeZone).secondText
+    LocalTime.fields(date, in: timeZone).secondText
 }
