@@ -105,7 +105,7 @@ public struct ResourceDirectory: Sendable, Equatable {
         if let dataDirectory {
             for file in Self.overrideFiles(in: dataDirectory, folder: "phrases", issues: &issues) {
                 do {
-                    let override = try PhraseRuleFile.decode(file.data, fileName: file.name)
+                    let override = try PhraseRuleFile.decode(file.data, fileName: file.name, base: byLanguage)
                     let base = byLanguage[override.language] ?? PhraseRuleFile(language: override.language, rules: [])
                     byLanguage[override.language] = base.merged(with: override)
                 } catch {

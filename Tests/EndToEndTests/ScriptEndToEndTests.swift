@@ -50,13 +50,14 @@ struct ScriptEndToEndTests {
         try tmux.waitFor("Disposition")
         try tmux.send("1", "Tab", "Tab")
         try tmux.type("我不知道")
-        try tmux.waitFor("✗ «不知道» → 我马上为您查询确认")
+        try tmux.waitFor("✗ «我不知道» → 我马上为您查询确认")
         try tmux.send("F6")
-        try tmux.waitFor("我我马上为您查询确认")
+        let fixed = try tmux.waitUntil("the whole phrase, subject and all, replaced") { !$0.contains("✗ «我不知道»") }
+        #expect(fixed.contains("我马上为您查询确认") && !fixed.contains("我我"))
         try tmux.type(" Sorry, I can't")
         try tmux.waitFor("✗ «I can't» → Let's see what we can do")
         try tmux.send("C-r")
-        let replaced = try tmux.waitFor("Sorry, Let's see what we can do")
+        let replaced = try tmux.waitFor("Sorry, let's see what we can do")
         #expect(!replaced.contains("I can't"))
         try tmux.send("C-s")
         try tmux.waitFor("Ready")
@@ -65,7 +66,7 @@ struct ScriptEndToEndTests {
         #expect(hits.count == 2, "each hit recorded once: \(hits)")
         #expect(hits.contains { $0.contains("\"rule\":\"zh.dont-know\"") && $0.contains("\"field\":\"wrapUp.notes\"") })
         #expect(hits.contains { $0.contains("\"rule\":\"en.cant\"") && $0.contains("\"agent\":\"") })
-        #expect(lines.contains { $0.contains("\"notes\":\"我我马上为您查询确认 Sorry, Let's see what we can do\"") })
+        #expect(lines.contains { $0.contains("\"notes\":\"我马上为您查询确认 Sorry, let's see what we can do\"") })
     }
 
     /// The seconds shown after "⏱ " on a screen.

@@ -36,13 +36,13 @@ struct PhraseCase: Sendable, CustomTestStringConvertible {
 struct PhraseGuardTests {
     static let cases: [PhraseCase] = [
         // English: hits
-        PhraseCase("«I can't» help you with that.", "en.cant"),
-        PhraseCase("Sorry, «we cannot» change the date.", "en.cant"),
-        PhraseCase("«I CAN’T» do that", "en.cant"),
-        PhraseCase("«Ｉ ｃａｎ＇ｔ» do it", "en.cant"),
-        PhraseCase("«I  can't»  come today", "en.cant"),
-        PhraseCase("Honestly «I don't know» when it ships.", "en.dont-know"),
-        PhraseCase("«I’m not sure» about that.", "en.dont-know"),
+        PhraseCase("«I can't help you with that».", "en.cant"),
+        PhraseCase("Sorry, «we cannot change the date».", "en.cant"),
+        PhraseCase("«I CAN’T do that»", "en.cant"),
+        PhraseCase("«Ｉ ｃａｎ＇ｔ do it»", "en.cant"),
+        PhraseCase("«I  can't  come today»", "en.cant"),
+        PhraseCase("Honestly «I don't know when it ships».", "en.dont-know"),
+        PhraseCase("«I’m not sure about that».", "en.dont-know"),
         PhraseCase("«That's not my job», call sales.", "en.not-my-job"),
         PhraseCase("«That is not\nmy job».", "en.not-my-job"),
         PhraseCase("What a great idea, «but» we need a receipt.", "en.but-after-praise"),
@@ -53,10 +53,10 @@ struct PhraseGuardTests {
         PhraseCase("«Calm down», please.", "en.calm-down"),
         PhraseCase("Well, «it's a design problem».", "en.design-problem"),
         PhraseCase("Sadly «it happens all the time».", "en.happens-all-the-time"),
-        PhraseCase("«We won't» refund the shipping.", "en.wont"),
+        PhraseCase("«We won't refund the shipping».", "en.wont"),
         PhraseCase("You could «ask someone else».", "en.ask-someone-else"),
         PhraseCase("«I don't know», «maybe» tomorrow.", "en.dont-know", "en.maybe"),
-        PhraseCase("Nice colour. «But» it is out of stock.", "en.but-after-praise"),
+        PhraseCase("Nice colour. But it is out of stock."),
         // English: harmless look-alikes
         PhraseCase("Press the button to reset the router."),
         PhraseCase("Nothing but the best for you."),
@@ -72,24 +72,24 @@ struct PhraseGuardTests {
         PhraseCase("Scanning the barcode on the butter dish."),
         PhraseCase("Great news arrived yesterday from the warehouse about your replacement order, but the courier is late."),
         // Chinese: hits
-        PhraseCase("这个问题我«不知道»。", "zh.dont-know"),
-        PhraseCase("我也«不 清 楚»具体时间", "zh.unclear"),
+        PhraseCase("这个问题«我不知道»。", "zh.dont-know"),
+        PhraseCase("«我也不 清 楚»具体时间", "zh.unclear"),
         PhraseCase("«這個產品就這樣»，先用著", "zh.just-like-this"),
         PhraseCase("«沒有辦法»，公司規定", "zh.no-way"),
         PhraseCase("«你爱找谁就找谁»！", "zh.complain-anywhere"),
         PhraseCase("«你爱找谁，就找谁»", "zh.complain-anywhere"),
-        PhraseCase("这台机器«修不好»了", "zh.cant-repair"),
-        PhraseCase("«绝对不可能»出现这种情况", "zh.impossible"),
-        PhraseCase("«也许»明天能到", "zh.maybe"),
+        PhraseCase("«这台机器修不好了»", "zh.cant-repair"),
+        PhraseCase("«绝对不可能出现这种情况»", "zh.impossible"),
+        PhraseCase("«也许明天能到»", "zh.maybe"),
         PhraseCase("衣服真好看，«但是»颜色有点深", "zh.but-after-praise"),
-        PhraseCase("«配件没到»，«到了再修吧»", "zh.wait-for-part", "zh.wait-for-part"),
+        PhraseCase("«配件没到，到了再修吧»", "zh.wait-for-part"),
         PhraseCase("«这是常有的事»，您别担心", "zh.happens-often"),
         PhraseCase("这种问题«连小孩子都会»", "zh.even-a-child"),
-        PhraseCase("«我不能»帮您改地址", "zh.cant"),
+        PhraseCase("«我不能帮您改地址»", "zh.cant"),
         PhraseCase("«你冷静一点»", "zh.calm-down"),
         PhraseCase("«我已经说过了»，请您听清楚", "zh.already-said"),
-        PhraseCase("«你看看说明书就行»了", "zh.read-manual"),
-        PhraseCase("ＯＫ，这个我«不晓得»", "zh.dont-know"),
+        PhraseCase("«你看看说明书就行了»", "zh.read-manual"),
+        PhraseCase("ＯＫ，«这个我不晓得»", "zh.dont-know"),
         // Chinese: harmless look-alikes
         PhraseCase("您的声音有点小，我听不清楚。"),
         PhraseCase("我们会尽可能快地处理。"),
@@ -101,18 +101,18 @@ struct PhraseGuardTests {
         PhraseCase("我知道了，马上处理。"),
         PhraseCase("他说不。知道了就好"),
         // Korean: hits
-        PhraseCase("그건 제가 «잘 모르겠»습니다", "ko.dont-know"),
-        PhraseCase("«아마» 내일 도착할 거예요", "ko.maybe"),
-        PhraseCase("그건 «안 됩니다»", "ko.cant"),
-        PhraseCase("그건 «안됩니다»", "ko.cant"),
+        PhraseCase("«그건 제가 잘 모르겠습니다»", "ko.dont-know"),
+        PhraseCase("«아마 내일 도착할 거예요»", "ko.maybe"),
+        PhraseCase("«그건 안 됩니다»", "ko.cant"),
+        PhraseCase("«그건 안됩니다»", "ko.cant"),
         PhraseCase("«제 업무가 아닙니다»", "ko.not-my-job"),
         PhraseCase("«진정하세요», 고객님", "ko.calm-down"),
-        PhraseCase("정말 좋은 의견이에요. «하지만» 지금은 어렵습니다", "ko.but-after-praise"),
-        PhraseCase("«그럴 리가 없»어요", "ko.impossible"),
+        PhraseCase("정말 좋은 의견이에요. 하지만 지금은 어렵습니다"),
+        PhraseCase("«그럴 리가 없어요»", "ko.impossible"),
         PhraseCase("«설명서 보세요»", "ko.read-manual"),
-        PhraseCase("제가 아까 «말씀드렸잖아요»", "ko.already-said"),
+        PhraseCase("«제가 아까 말씀드렸잖아요»", "ko.already-said"),
         PhraseCase("«다른 데 물어보세요»", "ko.ask-elsewhere"),
-        PhraseCase("저도 «몰라요»", "ko.dont-know"),
+        PhraseCase("«저도 몰라요»", "ko.dont-know"),
         // Korean: harmless look-alikes
         PhraseCase("아마존에서 주문하신 제품이죠?"),
         PhraseCase("전원 코드를 뽑으시면 안 됩니다."),
@@ -122,8 +122,8 @@ struct PhraseGuardTests {
         PhraseCase("설명서를 함께 보면서 안내해 드리겠습니다"),
         // Mixed notes and offsets beyond the BMP
         PhraseCase("客户说 «I don't know»，我回答«不清楚»", "en.dont-know", "zh.unclear"),
-        PhraseCase("😀😀 «I can't» do it", "en.cant"),
-        PhraseCase("👍🏽 고객님 «몰라요»", "ko.dont-know"),
+        PhraseCase("😀😀 «I can't do it»", "en.cant"),
+        PhraseCase("👍🏽 «고객님 몰라요»", "ko.dont-know"),
     ]
 
     @Test("table: hits and harmless look-alikes in zh, en and ko, each hit at its place", arguments: cases)
@@ -154,13 +154,13 @@ struct PhraseGuardTests {
         let text = "저는 " + "모르겠습니다".decomposedStringWithCanonicalMapping + "."
         let report = ShippedResources.phraseGuard.check(text)
         #expect(report.hits.map(\.rule.id) == ["ko.dont-know"])
-        #expect(report.hits.first?.characterRange == 3..<9)
-        #expect(report.hits.first.map { String(text[$0.range]) } == "모르겠습니다".decomposedStringWithCanonicalMapping)
+        #expect(report.hits.first?.characterRange == 0..<9)
+        #expect(report.hits.first.map { String(text[$0.range]) } == "저는 " + "모르겠습니다".decomposedStringWithCanonicalMapping)
     }
 
     @Test("invisible characters inside a phrase do not hide it")
     func zeroWidth() {
-        let report = ShippedResources.phraseGuard.check("I can\u{200B}'t do that")
+        let report = ShippedResources.phraseGuard.check("I can\u{200B}'t. Do that")
         #expect(report.hits.map(\.rule.id) == ["en.cant"])
         #expect(report.hits.first?.characterRange == 0..<8)
     }
@@ -177,7 +177,9 @@ struct PhraseGuardTests {
         let sentence = phrase.check("Sure. maybe later")
         #expect(sentence.replacing(try #require(sentence.hits.first)) == "Sure. I'll confirm that for you later")
         let chinese = phrase.check("这个我不知道。")
-        #expect(chinese.replacing(try #require(chinese.hits.first)) == "这个我我马上为您查询确认。")
+        #expect(chinese.replacing(try #require(chinese.hits.first)) == "我马上为您查询确认。")
+        let clause = phrase.check("Sorry, we cannot change the date.")
+        #expect(clause.replacing(try #require(clause.hits.first)) == "Sorry, let's see what we can do.")
         let two = phrase.check("I don't know, maybe tomorrow.")
         #expect(two.replacing(two.hits[1]) == "I don't know, I'll confirm that for you tomorrow.")
     }

@@ -1,59 +1,58 @@
 import Foundation
 
 /// Finds forbidden and negative phrases (服务禁用语) in what an agent types.
-/// Rules are compiled once into two automata — one for Chinese and Korean over
-/// the text without spaces and punctuation, one for English over words — so a
-/// check is one pass over the text whatever the number of rules.
+/// Each rule is a family of patterns (`PhrasePattern`) with antipatterns that
+/// excuse look-alikes. The patterns' first literals are compiled into two
+/// Aho–Corasick automata — one for Chinese and Korean over the text without
+/// spaces and punctuation, one for English over words — which find where a
+/// pattern may start in one pass; each candidate is then walked a bounded
+/// distance. A check is linear in the text whatever the number of rules.
 public struct PhraseGuard: Sendable {
     public let rules: [PhraseRule]
 
-    private enum Role: UInt8 { case phrase, allow, context }
-    private struct Pattern {
-        var rule: Int
-        var role: Role
-    }
-
     private let fold: [UInt32]
-    private let cjk: PhraseAutomaton
-    private let cjkPatterns: [Pattern]
-    private let latin: PhraseAutomaton
-    private let latinPatterns: [Pattern]
+    private let cjk: PatternLane
+    private let latin: PatternLane
+    /// For each rule, the antipatterns (ids in its lane) that excuse its hits.
+    private let ruleAntipatterns: [[Int]]
 
     /// Rules are taken as they are; `PhraseRuleFile.decode` is where they are
-    /// validated. Phrases that fold to nothing are ignored.
+    /// validated. A pattern that does not parse is left out.
     public init(rules: [PhraseRule]) {
         self.rules = rules
         var fold = ScalarFold.bmp
-        let chinese = rules.filter { $0.language == .zh }.flatMap { $0.phrases + $0.allow + ($0.context?.after ?? []) }
+        let chinese = rules.filter { $0.language == .zh }.flatMap { rule in
+            rule.patterns.map(\.pattern) + rule.antipatterns + rule.slots.values.flatMap { $0 }
+        }
         for pair in ChineseVariants.foldPairs(for: chinese) where pair.traditional < 0x10000 {
             fold[Int(pair.traditional)] = ScalarFold.bmp[Int(pair.simplified)]
         }
         self.fold = fold
 
-        var cjkTexts: [[UInt32]] = []
-        var cjkPatterns: [Pattern] = []
-        var latinTexts: [[UInt32]] = []
-        var latinPatterns: [Pattern] = []
+        var cjk = PatternLane.Builder()
+        var latin = PatternLane.Builder()
+        var ruleAntipatterns: [[Int]] = []
         for (index, rule) in rules.enumerated() {
-            let sources: [(Role, [String])] = [(.phrase, rule.phrases), (.allow, rule.allow), (.context, rule.context?.after ?? [])]
-            for (role, texts) in sources {
-                for text in texts {
-                    let pattern = NormalizedText.pattern(text, latin: rule.matchesWords, fold: fold)
-                    guard !pattern.isEmpty, pattern.allSatisfy({ $0 < 0x10000 }) else { continue }
-                    if rule.matchesWords {
-                        latinTexts.append(pattern)
-                        latinPatterns.append(Pattern(rule: index, role: role))
-                    } else {
-                        cjkTexts.append(pattern)
-                        cjkPatterns.append(Pattern(rule: index, role: role))
-                    }
-                }
+            let words = rule.matchesWords
+            func parse(_ source: String) -> PhrasePattern? {
+                try? PhrasePattern(source, latin: words, slots: rule.slots, fold: fold)
+            }
+            var antipatterns: [Int] = []
+            for source in rule.antipatterns {
+                guard let pattern = parse(source) else { continue }
+                let key = "\(rule.language.rawValue)\u{0}\(source)\u{0}\(rule.slots.sorted { $0.key < $1.key })"
+                if words { antipatterns.append(latin.antipattern(pattern, key: key)) } else { antipatterns.append(cjk.antipattern(pattern, key: key)) }
+            }
+            ruleAntipatterns.append(antipatterns)
+            for source in rule.patterns {
+                guard let pattern = parse(source.pattern) else { continue }
+                let alternative = source.alternative ?? rule.alternative
+                if words { latin.add(pattern, rule: index, alternative: alternative) } else { cjk.add(pattern, rule: index, alternative: alternative) }
             }
         }
-        cjk = PhraseAutomaton(patterns: cjkTexts)
-        self.cjkPatterns = cjkPatterns
-        latin = PhraseAutomaton(patterns: latinTexts)
-        self.latinPatterns = latinPatterns
+        self.cjk = cjk.build()
+        self.latin = latin.build()
+        self.ruleAntipatterns = ruleAntipatterns
     }
 
     /// A guard with only the rules of the given languages.
@@ -63,9 +62,11 @@ public struct PhraseGuard: Sendable {
 
     public func check(_ text: String) -> PhraseReport {
         let view = NormalizedText(text, fold: fold)
-        var found: [(rule: Int, start: Int, end: Int)] = []
-        collect(view.cjk, origin: view.cjkOrigin, automaton: cjk, patterns: cjkPatterns, words: false, into: &found)
-        collect(view.latin, origin: view.latinOrigin, automaton: latin, patterns: latinPatterns, words: true, into: &found)
+        var found: [PatternLane.Hit] = []
+        var cjkView = PatternView(text: view.cjk, flags: view.cjkFlags, latin: false)
+        cjk.collect(in: &cjkView, origin: view.cjkOrigin, excuses: ruleAntipatterns, into: &found)
+        var latinView = PatternView(text: view.latin, flags: view.latinFlags, latin: true)
+        latin.collect(in: &latinView, origin: view.latinOrigin, excuses: ruleAntipatterns, into: &found)
         guard !found.isEmpty else { return PhraseReport(text: text, hits: []) }
 
         // Leftmost first, longest first at one position; overlapping hits are
@@ -76,53 +77,9 @@ public struct PhraseGuard: Sendable {
         var coveredUntil = -1
         for hit in found where hit.start >= coveredUntil {
             coveredUntil = hit.end
-            hits.append(locator.hit(rule: rules[hit.rule], scalars: hit.start..<hit.end))
+            hits.append(locator.hit(rule: rules[hit.rule], alternative: hit.alternative, scalars: hit.start..<hit.end))
         }
         return PhraseReport(text: text, hits: hits)
-    }
-
-    /// Runs one automaton over one view and keeps the phrase matches that
-    /// survive word boundaries, allow-lists and context rules, as scalar ranges
-    /// of the original text.
-    private func collect(
-        _ text: [UInt32], origin: [Int32], automaton: PhraseAutomaton, patterns: [Pattern], words: Bool,
-        into found: inout [(rule: Int, start: Int, end: Int)]
-    ) {
-        var matches: [PhraseAutomaton.Match] = []
-        automaton.scan(text, into: &matches)
-        if matches.isEmpty { return }
-        if words {
-            matches.removeAll { match in
-                let end = Int(match.end)
-                let start = end - Int(automaton.patternLengths[Int(match.pattern)])
-                return (start > 0 && ScalarFold.isWord(text[start - 1], in: fold))
-                    || (end < text.count && ScalarFold.isWord(text[end], in: fold))
-            }
-        }
-        func span(_ match: PhraseAutomaton.Match) -> Range<Int> {
-            (Int(match.end) - Int(automaton.patternLengths[Int(match.pattern)]))..<Int(match.end)
-        }
-        for match in matches where patterns[Int(match.pattern)].role == .phrase {
-            let ruleIndex = patterns[Int(match.pattern)].rule
-            let hit = span(match)
-            let excused = matches.contains { other in
-                let pattern = patterns[Int(other.pattern)]
-                guard pattern.rule == ruleIndex, pattern.role == .allow else { return false }
-                let allowed = span(other)
-                return allowed.lowerBound <= hit.lowerBound && hit.upperBound <= allowed.upperBound
-            }
-            if excused { continue }
-            if let context = rules[ruleIndex].context {
-                let preceded = matches.contains { other in
-                    let pattern = patterns[Int(other.pattern)]
-                    guard pattern.rule == ruleIndex, pattern.role == .context else { return false }
-                    let end = Int(other.end)
-                    return end <= hit.lowerBound && hit.lowerBound - end <= context.within
-                }
-                if !preceded { continue }
-            }
-            found.append((ruleIndex, Int(origin[hit.lowerBound]), Int(origin[hit.upperBound - 1]) + 1))
-        }
     }
 }
 
@@ -144,7 +101,7 @@ private struct TextLocator {
         index = text.startIndex
     }
 
-    mutating func hit(rule: PhraseRule, scalars: Range<Int>) -> PhraseHit {
+    mutating func hit(rule: PhraseRule, alternative: String, scalars: Range<Int>) -> PhraseHit {
         if simple {
             let scalarView = text.unicodeScalars
             let lower = scalarView.index(index, offsetBy: scalars.lowerBound - scalarOffset)
@@ -152,7 +109,7 @@ private struct TextLocator {
             index = lower
             scalarOffset = scalars.lowerBound
             return PhraseHit(
-                rule: rule, matched: String(text[lower..<upper]), range: lower..<upper,
+                rule: rule, alternative: alternative, matched: String(text[lower..<upper]), range: lower..<upper,
                 utf16Range: scalars, characterRange: scalars)
         }
         let (lower, lowerCharacter) = boundary(atOrBefore: scalars.lowerBound)
@@ -160,7 +117,7 @@ private struct TextLocator {
         let utf16Lower = text.utf16.distance(from: text.startIndex, to: lower)
         let utf16Upper = utf16Lower + text.utf16.distance(from: lower, to: upper)
         return PhraseHit(
-            rule: rule, matched: String(text[lower..<upper]), range: lower..<upper,
+            rule: rule, alternative: alternative, matched: String(text[lower..<upper]), range: lower..<upper,
             utf16Range: utf16Lower..<utf16Upper, characterRange: lowerCharacter..<upperCharacter)
     }
 

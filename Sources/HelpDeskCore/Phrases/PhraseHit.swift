@@ -2,6 +2,9 @@
 /// it (not in the normalised form it was matched in).
 public struct PhraseHit: Sendable, Equatable {
     public let rule: PhraseRule
+    /// What replaces the hit: the alternative of the pattern that matched,
+    /// else its rule's.
+    public let alternative: String
     /// The characters of the original text that matched.
     public let matched: String
     /// Always on character (grapheme) boundaries of the original text.
@@ -10,8 +13,6 @@ public struct PhraseHit: Sendable, Equatable {
     public let utf16Range: Range<Int>
     /// The same range in characters (grapheme clusters).
     public let characterRange: Range<Int>
-
-    public var alternative: String { rule.alternative }
 
     /// The quality-review event the console records for this hit.
     public func event(field: String, call: String? = nil) -> PhraseHitRecorded {
@@ -26,9 +27,9 @@ public struct PhraseReport: Sendable, Equatable {
 
     public var isClean: Bool { hits.isEmpty }
 
-    /// The text with `hit` replaced by its rule's alternative. For English the
-    /// alternative takes the case of what it replaces: capitalised at the
-    /// start of a sentence, lower-case inside one (except "I").
+    /// The text with `hit` replaced by its alternative. For English the
+    /// alternative takes the case of its place: capitalised at the start of a
+    /// sentence, lower-case inside one (except "I").
     public func replacing(_ hit: PhraseHit) -> String {
         var result = text
         result.replaceSubrange(hit.range, with: fittedAlternative(for: hit))
@@ -36,9 +37,9 @@ public struct PhraseReport: Sendable, Equatable {
     }
 
     func fittedAlternative(for hit: PhraseHit) -> String {
-        let alternative = hit.rule.alternative
-        guard hit.rule.language == .en, let first = alternative.first, let typed = hit.matched.first else { return alternative }
-        if typed.isUppercase || startsSentence(at: hit.range.lowerBound) {
+        let alternative = hit.alternative
+        guard hit.rule.language == .en, let first = alternative.first else { return alternative }
+        if startsSentence(at: hit.range.lowerBound) {
             return first.uppercased() + alternative.dropFirst()
         }
         let keepsCapital = alternative.hasPrefix("I ") || alternative.hasPrefix("I'") || alternative == "I"

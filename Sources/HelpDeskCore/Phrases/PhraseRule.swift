@@ -1,45 +1,61 @@
-/// Only flag a phrase when one of these words came shortly before it: "but"
-/// is negative after praise ("Lovely idea, but…") and harmless elsewhere.
-public struct PhraseContextRule: Sendable, Equatable {
-    public let after: [String]
-    /// How far back the word may be, in matched characters (letters and spaces
-    /// for English, characters without spaces or punctuation for CJK).
-    public let within: Int
-    public init(after: [String], within: Int) {
-        self.after = after
-        self.within = within
+/// One way of saying a forbidden thing, written in the pattern language (see
+/// `PhrasePattern`), with the positive phrase that replaces what it matches
+/// when it needs its own (a paraphrase family shares the rule's otherwise).
+public struct PhrasePatternSource: Sendable, Equatable {
+    public let pattern: String
+    public let alternative: String?
+    public init(_ pattern: String, alternative: String? = nil) {
+        self.pattern = pattern
+        self.alternative = alternative
     }
 }
 
-/// A forbidden or negative phrase (服务禁用语) and what to say instead.
+/// A sentence the rule file says the rule must flag and how it reads once
+/// replaced (`after`), or must leave alone (`after` nil) — LanguageTool's
+/// examples inside a rule, verified by `helpdesk scripts check`.
+public struct PhraseExample: Sendable, Equatable {
+    public let before: String
+    public let after: String?
+    public init(_ before: String, after: String?) {
+        self.before = before
+        self.after = after
+    }
+}
+
+/// A forbidden or negative phrase (服务禁用语): the ways of saying it, the
+/// look-alikes that are not it, and what to say instead.
 public struct PhraseRule: Sendable, Equatable, Identifiable {
     public let id: String
     public let language: Language
-    /// The forms that are flagged; any one matching is a hit.
-    public let phrases: [String]
+    /// The paraphrase family: any pattern matching is a hit.
+    public let patterns: [PhrasePatternSource]
     /// Why it hurts, shown to the agent beside the hit.
     public let reason: String
-    /// The positive phrase one key puts in its place.
+    /// The positive phrase one key puts in place of the whole match.
     public let alternative: String
-    /// Longer phrases containing a flagged form that are harmless
-    /// ("听不清楚" — the line is bad — is not the forbidden "不清楚").
-    public let allow: [String]
-    public let context: PhraseContextRule?
+    /// Patterns that excuse a hit they overlap: the customer or the device as
+    /// the subject (您不清楚型号), a promise (我不能让您再等), a restated
+    /// symptom (您是说…吗). Includes the file's shared antipatterns.
+    public let antipatterns: [String]
+    /// The word lists `{name}` stands for in this rule's patterns.
+    public let slots: [String: [String]]
+    public let examples: [PhraseExample]
 
     public init(
-        id: String, language: Language, phrases: [String], reason: String, alternative: String,
-        allow: [String] = [], context: PhraseContextRule? = nil
+        id: String, language: Language, patterns: [PhrasePatternSource], reason: String, alternative: String,
+        antipatterns: [String] = [], slots: [String: [String]] = [:], examples: [PhraseExample] = []
     ) {
         self.id = id
         self.language = language
-        self.phrases = phrases
+        self.patterns = patterns
         self.reason = reason
         self.alternative = alternative
-        self.allow = allow
-        self.context = context
+        self.antipatterns = antipatterns
+        self.slots = slots
+        self.examples = examples
     }
 
-    /// English is matched on word boundaries; Chinese and Korean on text with
+    /// English is matched word by word; Chinese and Korean on text with
     /// spaces and punctuation removed.
     var matchesWords: Bool { language == .en }
 }

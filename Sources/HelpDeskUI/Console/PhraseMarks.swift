@@ -10,9 +10,12 @@ import TermRender
 extension ConsoleModel {
     /// The keys that replace a flagged phrase with its alternative.
     static let replaceKeys: Set<Key> = [.ctrl("r"), .function(6)]
-    /// The fields the guard watches: what the agent writes about the call
-    /// (a reply, a note, the customer's words as recorded).
-    static let guardedFields: Set<String> = ["notes", "followUpWhy", "keyPoints", "wants"]
+    /// The fields the guard watches: what the agent writes in their own words
+    /// (a note, why a follow-up is due, the summary of what the customer wants).
+    /// Never the complaint's key points: they hold the customer's own words,
+    /// and a forbidden phrase quoted there is the evidence the complaint
+    /// needs, so it is neither rewritten nor counted as the agent's hit.
+    static let guardedFields: Set<String> = ["notes", "followUpWhy", "wants"]
 
     /// A key for a form with the guard in between: the replace key acts on
     /// the focused field's hits, any other key goes to the form; then the

@@ -86,7 +86,8 @@ struct ScriptsCommand: ParsableCommand {
     private func check(_ resources: ResourceDirectory) throws {
         let data = options.dataDirectory
         let (library, scriptIssues) = resources.loadScripts(dataDirectory: data)
-        let (phraseGuard, phraseIssues) = resources.loadPhraseGuard(dataDirectory: data)
+        let (phraseGuard, loadIssues) = resources.loadPhraseGuard(dataDirectory: data)
+        let phraseIssues = loadIssues + phraseGuard.exampleProblems()
         for issue in scriptIssues + phraseIssues { print("error: \(issue)") }
         for warning in Self.forbiddenLines(library, phraseGuard) { print("warning: \(warning)") }
         let problems = scriptIssues.count + phraseIssues.count
