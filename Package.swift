@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "HelpDeskReports", dependencies: ["ColumnWidth", "HelpDeskCore"], swiftSettings: strict),
         // The caller simulator: Poisson arrivals, patience, virtual agents.
         .target(name: "HelpDeskSimulation", dependencies: ["HelpDeskCore"], swiftSettings: strict),
+        // OpenCC (libopencc-dev): the test that keeps the phrase guard's traditional → simplified table equal to OpenCC's.
+        .systemLibrary(name: "COpenCC", path: "Sources/COpenCC"),
         // The JSON-file store: journal, snapshot, locks, live watch.
         .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
@@ -42,6 +44,8 @@ let package = Package(
         .target(name: "NcursesTerminal", dependencies: ["CNcursesW", "CTermSupport", "ColumnWidth", "TermRender"], swiftSettings: strict),
         // Agent console and wallboard: state, update, view.
         .target(name: "HelpDeskUI", dependencies: ["ColumnWidth", "HelpDeskCore", "HelpDeskLog", "TermRender"], swiftSettings: strict),
+        // ICU's break iterators (libicu-dev), only for the benchmark's weighing of ICU segmentation.
+        .target(name: "CICUBreak", path: "Sources/CICUBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         // SQLite, only for the benchmark's side-by-side comparison.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .executableTarget(
@@ -57,13 +61,14 @@ let package = Package(
         .executableTarget(
             name: "helpdesk-bench",
             dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore", "HelpDeskUI",
-                           "NcursesTerminal", "TermRender", "CSQLite",
+                           "NcursesTerminal", "TermRender", "CSQLite", "CICUBreak",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict
         ),
         // What the store and end-to-end tests share: child processes, the built binary.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
-        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation"], swiftSettings: strict),
+        .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation", "COpenCC"],
+                    swiftSettings: strict),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "HelpDeskLogTests", dependencies: ["HelpDeskLog", .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),

@@ -1,11 +1,14 @@
 import Foundation
 
 /// Traditional characters folded to simplified ones, so a rule written in
-/// simplified Chinese ("没有办法") also catches it typed on a traditional input
-/// method ("沒有辦法"). The table is derived from the characters
-/// the rules use (ICU's Simplified→Traditional transform, once per rule set),
-/// plus the traditional forms ICU does not pick for one-to-many characters.
-enum ChineseVariants {
+/// simplified Chinese ("没有办法") also catches it typed on a traditional,
+/// Hong Kong or Taiwan input method ("沒有辦法", "説明書"). OpenCC's
+/// dictionaries give the pairs for every ideograph (`OpenCCTable`, generated
+/// from them and checked against them by `OpenCCTableTests`); ICU's
+/// Simplified→Traditional transform over the characters the rules use (plus
+/// the traditional forms ICU does not pick for one-to-many characters) adds
+/// what OpenCC maps only inside phrases (麼 → 么 as in 這麼).
+public enum ChineseVariants {
     /// Traditional → simplified for traditional forms ICU maps elsewhere.
     static let extra: [Character: Character] = [
         "裡": "里", "裏": "里", "麽": "么", "後": "后", "乾": "干", "幹": "干", "髮": "发", "發": "发",
@@ -15,8 +18,36 @@ enum ChineseVariants {
         "週": "周", "復": "复", "複": "复", "覆": "复", "範": "范", "麵": "面", "彆": "别", "鬧": "闹", "説": "说",
     ]
 
-    /// Pairs (traditional scalar, simplified scalar) for the characters in `texts`.
-    static func foldPairs(for texts: [String]) -> [(traditional: UInt32, simplified: UInt32)] {
+    /// Where the folding comes from: OpenCC's table plus ICU (the default), or
+    /// the rules' own characters through ICU alone (the benchmark's yardstick).
+    public enum Source: Sendable {
+        case openCC, ruleCharacters
+    }
+
+    /// Pairs (traditional scalar, simplified scalar) covering the characters in `texts`.
+    static func foldPairs(for texts: [String], source: Source) -> [(traditional: UInt32, simplified: UInt32)] {
+        let rules = transformPairs(for: texts)
+        guard source == .openCC else { return rules }
+        let known = Set(openCC.map(\.traditional))
+        return canonical(openCC + rules.filter { !known.contains($0.traditional) })
+    }
+
+    /// The pairs of `OpenCCTable`, read once.
+    static let openCC: [(traditional: UInt32, simplified: UInt32)] = {
+        let scalars = OpenCCTable.pairs.unicodeScalars.filter { $0 != "\n" && $0 != " " }.map(\.value)
+        return stride(from: 0, to: scalars.count - 1, by: 2).map { (scalars[$0], scalars[$0 + 1]) }
+    }()
+
+    /// `pairs` without those whose traditional side is another pair's
+    /// simplified side (著 → 着 in Taiwan, while 着 is simplified Chinese
+    /// itself), so folding is one step and the same for the rules and the text.
+    static func canonical(_ pairs: [(traditional: UInt32, simplified: UInt32)]) -> [(traditional: UInt32, simplified: UInt32)] {
+        let targets = Set(pairs.map(\.simplified))
+        return pairs.filter { !targets.contains($0.traditional) }.sorted { $0.traditional < $1.traditional }
+    }
+
+    /// The fallback: ICU's transform over the characters of `texts`.
+    static func transformPairs(for texts: [String]) -> [(traditional: UInt32, simplified: UInt32)] {
         var pairs: [UInt32: UInt32] = [:]
         var seen: Set<Character> = []
         let transform = StringTransform("Simplified-Traditional")

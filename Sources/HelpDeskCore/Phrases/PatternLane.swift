@@ -63,25 +63,24 @@ struct PatternLane: Sendable {
     /// Appends the hits in `view` that survive quotation marks and their
     /// rules' antipatterns (`excuses[rule]`).
     func collect(in view: inout PatternView, origin: [Int32], excuses: [[Int]], into found: inout [Hit]) {
-        var proposals: [PhraseAutomaton.Match] = []
-        automaton.scan(view.text, into: &proposals)
-        if proposals.isEmpty { return }
-        var lastTried = [Int](repeating: -1, count: entries.count)
+        var lastTried: [Int] = []
         var candidates: [(entry: Int, marked: Range<Int>, anchor: Int)] = []
         var excusing: [Int: [Range<Int>]] = [:]
-        for proposal in proposals {
-            let index = Int(anchorOwner[Int(proposal.pattern)])
-            let start = Int(proposal.end) - Int(automaton.patternLengths[Int(proposal.pattern)])
-            if lastTried[index] == start { continue }
+        automaton.scan(view.text) { pattern, end in
+            let index = Int(anchorOwner[Int(pattern)])
+            let start = Int(end) - Int(automaton.patternLengths[Int(pattern)])
+            if lastTried.isEmpty { lastTried = [Int](repeating: -1, count: entries.count) }
+            if lastTried[index] == start { return }
             lastTried[index] = start
             let entry = entries[index]
-            guard let match = entry.pattern.match(in: &view, at: start) else { continue }
+            guard let match = entry.pattern.match(in: &view, at: start) else { return }
             if entry.antipattern >= 0 {
                 excusing[entry.antipattern, default: []].append(match.full)
             } else if !match.marked.isEmpty {
                 candidates.append((index, match.marked, start))
             }
         }
+        if candidates.isEmpty { return }
         let excused = excusing.mapValues(IntervalSet.init)
         for (index, marked, anchor) in candidates {
             let entry = entries[index]

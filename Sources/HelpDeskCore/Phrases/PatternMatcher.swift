@@ -65,15 +65,16 @@ private struct PatternWalk {
         }
         let next = index + 1
         switch elements[index] {
-        case .literal(let choices, let optional):
+        case .literal(let choice, let optional):
             if optional { step(next, position, consumed: consumed, mark: mark, view: &view) }
-            for choice in choices {
-                if let end = literal(choice, at: position, joined: consumed, view: view) {
+            guard let at = wordStart(position, joined: consumed, view: view), choice.mayStart(with: view.text[at]) else { return }
+            for word in choice.words {
+                if let end = literal(word, at: at, view: view) {
                     step(next, end, consumed: true, mark: mark, view: &view)
                 }
             }
-        case .slot(let words):
-            slot(index, words, position, taken: 0, consumed: consumed, mark: mark, view: &view)
+        case .slot(let choice):
+            slot(index, choice, position, taken: 0, consumed: consumed, mark: mark, view: &view)
         case .gap(let width):
             gap(index, width, position, consumed: consumed, mark: mark, view: &view)
         case .rest:
@@ -101,13 +102,14 @@ private struct PatternWalk {
     }
 
     /// Zero, one or two words of a slot, then the rest of the pattern.
-    private mutating func slot(_ index: Int, _ words: [[UInt32]], _ position: Int, taken: Int, consumed: Bool,
+    private mutating func slot(_ index: Int, _ choice: WordChoice, _ position: Int, taken: Int, consumed: Bool,
                                mark: (Int, Int), view: inout PatternView) {
         step(index + 1, position, consumed: consumed, mark: mark, view: &view)
-        guard taken < PhrasePattern.slotWords else { return }
-        for word in words {
-            if let end = literal(word, at: position, joined: consumed, view: view) {
-                slot(index, words, end, taken: taken + 1, consumed: true, mark: mark, view: &view)
+        guard taken < PhrasePattern.slotWords, let at = wordStart(position, joined: consumed, view: view),
+              choice.mayStart(with: view.text[at]) else { return }
+        for word in choice.words {
+            if let end = literal(word, at: at, view: view) {
+                slot(index, choice, end, taken: taken + 1, consumed: true, mark: mark, view: &view)
             }
         }
     }
@@ -133,15 +135,22 @@ private struct PatternWalk {
         }
     }
 
-    /// Where `literal` ends when it matches at `position` (English: after the
-    /// one space that separates it from what came before).
-    private func literal(_ literal: [UInt32], at position: Int, joined: Bool, view: PatternView) -> Int? {
+    /// Where the next word may start: at `position`, or for English after the
+    /// one space that separates it from what came before; nil at the end.
+    @inline(__always)
+    private func wordStart(_ position: Int, joined: Bool, view: PatternView) -> Int? {
         var cursor = position
-        let text = view.text
         if view.latin && joined {
-            guard cursor < text.count, text[cursor] == 0x20 else { return nil }
+            guard cursor < view.text.count, view.text[cursor] == 0x20 else { return nil }
             cursor += 1
         }
+        return cursor < view.text.count ? cursor : nil
+    }
+
+    /// Where `literal` ends when it matches at `position`.
+    private func literal(_ literal: [UInt32], at position: Int, view: PatternView) -> Int? {
+        var cursor = position
+        let text = view.text
         guard cursor + literal.count <= text.count else { return nil }
         for value in literal {
             if text[cursor] != value { return nil }

@@ -3,12 +3,6 @@
 /// check stays well under a millisecond on every keystroke. Scalars that occur
 /// in no pattern map to symbol 0, which sends the automaton back to the root.
 struct PhraseAutomaton: Sendable {
-    struct Match {
-        var pattern: Int32
-        /// View position one past the last matched scalar.
-        var end: Int32
-    }
-
     let patternLengths: [Int32]
     private let symbols: [UInt16]
     private let rootNext: [Int32]
@@ -99,19 +93,21 @@ struct PhraseAutomaton: Sendable {
         self.outputs = outputs
     }
 
-    /// Appends every pattern occurrence in `text` to `matches`.
-    func scan(_ text: [UInt32], into matches: inout [Match]) {
+    /// Calls `body(pattern, end)` for every pattern occurrence in `text`, in
+    /// order of end (`end`: view position one past its last scalar). Nothing
+    /// is collected, so a text with millions of occurrences needs no memory.
+    @inline(__always)
+    func scan(_ text: [UInt32], _ body: (_ pattern: Int32, _ end: Int32) -> Void) {
         var node: Int32 = 0
         for position in text.indices {
             let value = text[position]
             let symbol = value < 0x10000 ? symbols[Int(value)] : 0
             node = symbol == 0 ? 0 : next(from: node, symbol)
             if node == 0 { continue }
-            let first = outputStart[Int(node)]
+            var index = outputStart[Int(node)]
             let last = outputStart[Int(node) + 1]
-            var index = first
             while index < last {
-                matches.append(Match(pattern: outputs[Int(index)], end: Int32(position + 1)))
+                body(outputs[Int(index)], Int32(position + 1))
                 index += 1
             }
         }

@@ -10,6 +10,7 @@ import Foundation
 public struct PhraseGuard: Sendable {
     public let rules: [PhraseRule]
 
+    public let variants: ChineseVariants.Source
     private let fold: [UInt32]
     private let cjk: PatternLane
     private let latin: PatternLane
@@ -17,14 +18,16 @@ public struct PhraseGuard: Sendable {
     private let ruleAntipatterns: [[Int]]
 
     /// Rules are taken as they are; `PhraseRuleFile.decode` is where they are
-    /// validated. A pattern that does not parse is left out.
-    public init(rules: [PhraseRule]) {
+    /// validated. A pattern that does not parse is left out. `variants` says
+    /// where traditional → simplified folding comes from (see `ChineseVariants`).
+    public init(rules: [PhraseRule], variants: ChineseVariants.Source = .openCC) {
         self.rules = rules
+        self.variants = variants
         var fold = ScalarFold.bmp
         let chinese = rules.filter { $0.language == .zh }.flatMap { rule in
             rule.patterns.map(\.pattern) + rule.antipatterns + rule.slots.values.flatMap { $0 }
         }
-        for pair in ChineseVariants.foldPairs(for: chinese) where pair.traditional < 0x10000 {
+        for pair in ChineseVariants.foldPairs(for: chinese, source: variants) where pair.traditional < 0x10000 && pair.simplified < 0x10000 {
             fold[Int(pair.traditional)] = ScalarFold.bmp[Int(pair.simplified)]
         }
         self.fold = fold
@@ -57,7 +60,7 @@ public struct PhraseGuard: Sendable {
 
     /// A guard with only the rules of the given languages.
     public func restricted(to languages: Set<Language>) -> PhraseGuard {
-        PhraseGuard(rules: rules.filter { languages.contains($0.language) })
+        PhraseGuard(rules: rules.filter { languages.contains($0.language) }, variants: variants)
     }
 
     public func check(_ text: String) -> PhraseReport {

@@ -20,8 +20,8 @@
 /// words, one space apart.
 struct PhrasePattern: Sendable, Equatable {
     enum Element: Sendable, Equatable {
-        case literal([[UInt32]], optional: Bool)
-        case slot([[UInt32]])
+        case literal(WordChoice, optional: Bool)
+        case slot(WordChoice)
         case gap(Int)
         case rest
         case markStart, markEnd
@@ -109,7 +109,7 @@ struct PhrasePattern: Sendable, Equatable {
             guard let words = slots[name] else {
                 throw PatternError("unknown slot {\(name)} (known: \(slots.keys.sorted().map { "{\($0)}" }.joined(separator: ", ")))")
             }
-            return .slot(try words.map { word throws(PatternError) in try literal(word, latin: latin, fold: fold) })
+            return .slot(WordChoice(try words.map { word throws(PatternError) in try literal(word, latin: latin, fold: fold) }))
         }
         var body = Substring(token)
         let optional = body.hasSuffix("?") && body.count > 1
@@ -120,7 +120,7 @@ struct PhrasePattern: Sendable, Equatable {
         if choices.contains(where: { $0.contains { "(){}<>~".contains($0) } }) {
             throw PatternError("\(token) mixes special characters into a literal")
         }
-        return .literal(try choices.map { choice throws(PatternError) in try literal(choice, latin: latin, fold: fold) }, optional: optional)
+        return .literal(WordChoice(try choices.map { choice throws(PatternError) in try literal(choice, latin: latin, fold: fold) }), optional: optional)
     }
 
     private static func literal(_ text: String, latin: Bool, fold: [UInt32]) throws(PatternError) -> [UInt32] {
@@ -149,8 +149,32 @@ struct PhrasePattern: Sendable, Equatable {
 
     /// The alternatives of the anchor (the first literal).
     var anchors: [[UInt32]] {
-        for element in elements { if case .literal(let choices, _) = element { return choices } }
+        for element in elements { if case .literal(let choice, _) = element { return choice.words } }
         return []
+    }
+}
+
+/// The words one element may match (a literal's alternatives, a slot's
+/// words), with a bitmap of their first characters: most places in a note
+/// start none of them, and one bit test turns those away without comparing.
+struct WordChoice: Sendable, Equatable {
+    let words: [[UInt32]]
+    private let firsts: [UInt64]
+
+    init(_ words: [[UInt32]]) {
+        self.words = words
+        var firsts = [UInt64](repeating: 0, count: 16)
+        for word in words {
+            guard let first = word.first else { continue }
+            firsts[Int(first & 1023) >> 6] |= 1 << (first & 63)
+        }
+        self.firsts = firsts
+    }
+
+    /// False when no word starts with `value` (true may still match none).
+    @inline(__always)
+    func mayStart(with value: UInt32) -> Bool {
+        firsts[Int(value & 1023) >> 6] & (1 << (value & 63)) != 0
     }
 }
 
