@@ -52,8 +52,10 @@ struct ScriptEndToEndTests {
         try tmux.type("我不知道")
         try tmux.waitFor("✗ «我不知道» → 我马上为您查询确认")
         try tmux.send("F6")
-        let fixed = try tmux.waitUntil("the whole phrase, subject and all, replaced") { !$0.contains("✗ «我不知道»") }
-        #expect(fixed.contains("我马上为您查询确认") && !fixed.contains("我我"))
+        let fixed = try tmux.waitUntil("the whole phrase, subject and all, replaced") {
+            !$0.contains("✗ «我不知道»") && $0.contains("我马上为您查询确认")
+        }
+        #expect(!fixed.contains("我我"))
         try tmux.type(" Sorry, I can't")
         try tmux.waitFor("✗ «I can't» → Let's see what we can do")
         try tmux.send("C-r")
