@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import HelpDeskCore
 
 /// `history/NN.jsonl`: closed calls, one JSON object per line, spread over
@@ -54,11 +55,10 @@ enum HistoryBuckets {
     }
 
     /// The first sync failure among the threads.
-    private final class SyncFailures: @unchecked Sendable {
-        private let lock = NSLock()
-        private var errors: [StoreError] = []
-        func record(_ error: StoreError) { lock.withLock { errors.append(error) } }
-        var first: StoreError? { lock.withLock { errors.first } }
+    private final class SyncFailures: Sendable {
+        private let errors = Mutex<[StoreError]>([])
+        func record(_ error: StoreError) { errors.withLock { $0.append(error) } }
+        var first: StoreError? { errors.withLock { $0.first } }
     }
 
     /// The filed calls of one phone number, with the bad lines met on the way.
