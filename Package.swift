@@ -46,13 +46,17 @@ let package = Package(
         .target(name: "HelpDeskUI", dependencies: ["ColumnWidth", "HelpDeskCore", "HelpDeskLog", "TermRender"], swiftSettings: strict),
         // ICU's break iterators (libicu-dev), only for the benchmark's weighing of ICU segmentation.
         .target(name: "CICUBreak", path: "Sources/CICUBreak", linkerSettings: [.linkedLibrary("icuuc")]),
+        // libpq, the PostgreSQL client (see docs/storage.md for why not postgres-nio).
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        // The PostgreSQL floor: the same FloorStore over a database server.
+        .target(name: "HelpDeskPostgres", dependencies: ["CLibPQ", "HelpDeskCore"], swiftSettings: strict),
         // SQLite, only for the benchmark's side-by-side comparison.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite"),
         .executableTarget(
             name: "helpdesk",
             dependencies: [
-                "ColumnWidth", "HelpDeskCore", "HelpDeskLog", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore",
-                "HelpDeskUI", "NcursesTerminal", "TermRender",
+                "ColumnWidth", "HelpDeskCore", "HelpDeskLog", "HelpDeskPostgres", "HelpDeskReports", "HelpDeskSimulation",
+                "HelpDeskStore", "HelpDeskUI", "NcursesTerminal", "TermRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -60,7 +64,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "helpdesk-bench",
-            dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore", "HelpDeskUI",
+            dependencies: ["HelpDeskCore", "HelpDeskPostgres", "HelpDeskReports", "HelpDeskSimulation", "HelpDeskStore", "HelpDeskUI",
                            "NcursesTerminal", "TermRender", "CSQLite", "CICUBreak",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strict

@@ -223,7 +223,7 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
 
     /// Folds one event into the live state, keeping the call it closes.
     func fold(_ event: Event) {
-        if let call = ClosedCall.closing(event, in: live) {
+        if let call = live.callClosed(by: event) {
             closedSinceSnapshot.append(ClosedCall(segment: cursor.segment, call: call))
         }
         live.apply(event)

@@ -54,11 +54,7 @@ extension DataDirectoryStore {
             for call in filed.calls { byID[call.id] = call }
             for closed in closedSinceSnapshot where closed.call.customer.phone == phone { byID[closed.call.id] = closed.call }
             for call in live.calls.values where call.customer.phone == phone { byID[call.id] = call }
-            let newestFirst = byID.values.sorted {
-                $0.enqueuedAt != $1.enqueuedAt ? $0.enqueuedAt > $1.enqueuedAt
-                    : $0.id.localizedStandardCompare($1.id) == .orderedDescending
-            }
-            return Array(newestFirst.prefix(max(0, limit)))
+            return Array(byID.values.newestFirst().prefix(max(0, limit)))
         }
     }
 

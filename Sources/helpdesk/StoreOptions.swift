@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskPostgres
 import HelpDeskStore
 
 /// The data-directory option every command shares.
@@ -57,7 +58,10 @@ func openDataDirectory(dataPath: String?, forScreen: Bool = false, inspecting: B
             throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
         }
     case .postgres(let uri):
-        throw CLIFailure(message: "cannot open \(FloorAddress.hidingPassword(uri)): this build has no PostgreSQL floor yet; "
-                             + "give --data a local directory", code: .storeUnavailable)
+        do {
+            return try PostgresStore(uri: uri)
+        } catch {
+            throw CLIFailure(message: "\(error)", code: .storeUnavailable)
+        }
     }
 }

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Why the PostgreSQL floor refused a change or could not be used. Each
+/// message names the floor (password hidden) and what to do.
+public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
+    /// Connecting failed: a wrong URI, a refused login, an unreachable host
+    /// (libpq's reason says which).
+    case connecting(address: String, reason: String)
+    /// The connection broke; a change in flight was not acknowledged.
+    case lost(address: String, reason: String)
+    /// The server refused a statement: a privilege (lead-only change), a constraint.
+    case server(code: String, message: String)
+    /// The database holds tables of some other program and no helpdesk schema.
+    case notHelpdesk(address: String, tables: [String])
+    /// The schema was made by a newer helpdesk.
+    case newerSchema(address: String, found: Int, reads: Int)
+    /// The schema is older than this program's: `helpdesk store migrate` upgrades it.
+    case olderSchema(address: String, found: Int, current: Int)
+
+    public var description: String {
+        switch self {
+        case .connecting(let address, let reason):
+            "cannot connect to the PostgreSQL floor \(address): \(reason)"
+        case .lost(let address, let reason):
+            "lost the connection to the PostgreSQL floor \(address) (\(reason)); a change in flight was NOT acknowledged; "
+                + "reconnecting"
+        case .server(let code, let message):
+            "the PostgreSQL floor refused: \(message) (SQLSTATE \(code))"
+        case .notHelpdesk(let address, let tables):
+            "\(address) is another program's database (it has \(tables.prefix(5).joined(separator: ", "))"
+                + "\(tables.count > 5 ? ", …" : "") and no helpdesk schema); give helpdesk an empty database of its own"
+        case .newerSchema(let address, let found, let reads):
+            "\(address) has helpdesk schema version \(found), newer than this program reads (\(reads)); upgrade helpdesk"
+        case .olderSchema(let address, let found, let current):
+            "\(address) has helpdesk schema version \(found), older than this program's (\(current)); "
+                + "run `helpdesk store migrate --data URI` once"
+        }
+    }
+
+    /// The server refused for lack of privilege (SQLSTATE 42501), as the
+    /// lead-only trigger does for an agent's role.
+    public var isPrivilegeRefusal: Bool {
+        if case .server(let code, _) = self { return code == "42501" }
+        return false
+    }
+}

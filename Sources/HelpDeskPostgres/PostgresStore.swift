@@ -1,0 +1,240 @@
+import Foundation
+import HelpDeskCore
+
+/// The floor on a PostgreSQL server: the same `FloorStore` as the data
+/// directory, for consoles on several hosts (design in docs/storage.md).
+///
+/// Every change is one transaction: lock the one `helpdesk.head` row
+/// (`SELECT … FOR UPDATE`), catch up on events other processes committed,
+/// run `decide` on that state, insert the events (the server stamps each
+/// with the role that wrote it and checks lead-only changes), move the
+/// head, `NOTIFY`, `COMMIT` — and only then return. The head row makes
+/// decisions serial, as the queue's head is a policy over the whole queue,
+/// so no two processes can claim one caller. Start-up reads the newest
+/// snapshot of the live state and the events after it, never all history.
+/// Thread-safe: one lock guards the state and the connections.
+public final class PostgresStore: FloorStore, @unchecked Sendable {
+    public struct Options: Sendable {
+        /// Events between snapshots of the live state: start-up decodes at
+        /// most this many events after the newest one.
+        public var snapshotEvery: Int
+        /// How often a console's wait checks the head itself, in case a
+        /// notification was lost with a connection.
+        public var safetyPoll: TimeInterval
+
+        public init(snapshotEvery: Int = 2_000, safetyPoll: TimeInterval = 5) {
+            self.snapshotEvery = snapshotEvery
+            self.safetyPoll = safetyPoll
+        }
+    }
+
+    /// The notification channel every commit signals.
+    static let channel = "helpdesk_floor"
+
+    /// The floor's URI with any password hidden.
+    public let address: String
+    /// The database role this process is connected as: the server stamps it
+    /// on every event written here.
+    public let user: String
+    public var roster: Roster { mutex.withLock { loadedRoster } }
+    public var state: LiveState { mutex.withLock { live } }
+    /// A database server has no local folder of overrides.
+    public var overrideDirectory: String? { nil }
+
+    let uri: String
+    let clock: any Clock
+    let options: Options
+    let mutex = NSRecursiveLock()
+    let conn: PGConnection
+    let lineDecoder = EventLineDecoder()
+    var listener: PGConnection?
+    var lastListenAttempt = Date.distantPast
+    var lastSafetyCheck = Date()
+    var live = LiveState()
+    var loadedRoster = Roster()
+
+    /// Connects, makes the schema on an empty database (or refuses another
+    /// program's, or one of another schema version), and loads what is live.
+    public init(uri: String, clock: any Clock = SystemClock(), options: Options = Options()) throws {
+        self.uri = uri
+        self.clock = clock
+        self.options = options
+        conn = try PGConnection(uri: uri)
+        address = conn.shown
+        try FloorSchema.prepare(conn)
+        user = try conn.execute("SELECT current_user").string(0, 0) ?? ""
+        let snapshot = try conn.execute("SELECT state::text FROM helpdesk.snapshots ORDER BY seq DESC LIMIT 1")
+        if let text = snapshot.string(0, 0) {
+            live = try JournalCoding.decoder().decode(LiveState.self, from: Data(text.utf8))
+        }
+        _ = try catchUp()
+        loadedRoster = try loadRoster()
+    }
+
+    @discardableResult
+    public func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
+        try mutex.withLock {
+            try beginAfterReconnecting()
+            do {
+                let head = try conn.execute("SELECT seq FROM helpdesk.head WHERE id = 1 FOR UPDATE").int(0, 0) ?? 0
+                if head != live.lastSeq { _ = try catchUp() }
+                let now = Self.asStored(clock.now())
+                let bodies = try decide(live, now)
+                guard !bodies.isEmpty else {
+                    try conn.execute("ROLLBACK")
+                    return []
+                }
+                let events = bodies.enumerated().map { index, body in
+                    Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
+                }
+                let after = try write(events)
+                try conn.execute("COMMIT")
+                live = after
+                return events
+            } catch {
+                _ = try? conn.execute("ROLLBACK")
+                throw error
+            }
+        }
+    }
+
+    @discardableResult
+    public func refresh() throws -> [Event] {
+        try mutex.withLock {
+            if let listener {
+                do { _ = try listener.drainNotifications() } catch {
+                    self.listener = nil
+                    throw error
+                }
+            }
+            return try retryingOnce { try catchUp() }
+        }
+    }
+
+    /// The socket of a connection that `LISTEN`s for commits, for the UI's
+    /// `poll`: readable when another process changed the floor. Made on
+    /// first use (a one-shot `ring` never pays for it) and again, at most
+    /// once a second, after the server went away; -1 meanwhile. Every few
+    /// seconds it also compares the head with what this process has read,
+    /// and wakes itself if a notification went missing.
+    public var changeDescriptor: Int32 {
+        mutex.withLock {
+            let now = Date()
+            if listener == nil, now.timeIntervalSince(lastListenAttempt) >= 1 {
+                lastListenAttempt = now
+                listener = try? makeListener()
+            } else if listener != nil, now.timeIntervalSince(lastSafetyCheck) >= options.safetyPoll {
+                lastSafetyCheck = now
+                wakeIfBehind()
+            }
+            return listener?.socket ?? -1
+        }
+    }
+
+    public func waitForChange(timeout: Duration) -> Bool {
+        let fd = changeDescriptor
+        let ms = Int32(clamping: timeout.components.seconds * 1000 + timeout.components.attoseconds / 1_000_000_000_000_000)
+        guard fd >= 0 else {
+            Thread.sleep(forTimeInterval: min(Double(ms) / 1000, 1))
+            return mutex.withLock { ((try? headSeq()) ?? live.lastSeq) != live.lastSeq }
+        }
+        var waiting = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+        guard poll(&waiting, 1, ms) > 0 else { return false }
+        return mutex.withLock {
+            do { return try listener?.drainNotifications() ?? true } catch {
+                listener = nil
+                return true
+            }
+        }
+    }
+
+    // MARK: - Internals shared by the extensions
+
+    /// `date` as the journal gives it back: whole milliseconds.
+    static func asStored(_ date: Date) -> Date {
+        JournalCoding.parseDate(JournalCoding.formatDate(date)) ?? date
+    }
+
+    /// Reads the events after the last one folded in and folds them.
+    func catchUp() throws -> [Event] {
+        let rows = try conn.execute("SELECT event::text FROM helpdesk.events WHERE seq > $1 ORDER BY seq",
+                                    [String(live.lastSeq)])
+        var fresh: [Event] = []
+        fresh.reserveCapacity(rows.count)
+        for row in 0..<rows.count {
+            let event = try rows.withBytes(row, 0) { try lineDecoder.decode($0) }
+            live.apply(event)
+            fresh.append(event)
+        }
+        return fresh
+    }
+
+    /// Inserts `events` with the calls they close, moves the head, keeps a
+    /// snapshot when one is due and signals listeners; inside the caller's
+    /// transaction. Returns the live state with the events folded in.
+    private func write(_ events: [Event]) throws -> LiveState {
+        let encoder = JournalCoding.encoder()
+        var after = live
+        var closed: [String] = []
+        var lines: [String] = []
+        for event in events {
+            lines.append(String(decoding: try encoder.encode(event), as: UTF8.self))
+            if let call = after.callClosed(by: event) { closed.append(String(decoding: try encoder.encode(call), as: UTF8.self)) }
+            after.apply(event)
+        }
+        try conn.execute("""
+            INSERT INTO helpdesk.events (seq, at, event)
+            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements($1::jsonb) AS e
+            """, ["[" + lines.joined(separator: ",") + "]"])
+        if !closed.isEmpty {
+            try conn.execute("""
+                INSERT INTO helpdesk.closed_calls (id, phone, enqueued_at, call)
+                SELECT c->>'id', c->'customer'->>'phone', (c->>'enqueuedAt')::timestamptz, c
+                FROM jsonb_array_elements($1::jsonb) AS c ON CONFLICT (id) DO NOTHING
+                """, ["[" + closed.joined(separator: ",") + "]"])
+        }
+        try conn.execute("UPDATE helpdesk.head SET seq = $1 WHERE id = 1", [String(after.lastSeq)])
+        if live.lastSeq / options.snapshotEvery != after.lastSeq / options.snapshotEvery {
+            try conn.execute("INSERT INTO helpdesk.snapshots (seq, state) VALUES ($1, $2)",
+                             [String(after.lastSeq), String(decoding: try encoder.encode(after), as: UTF8.self)])
+        }
+        try conn.execute("NOTIFY \(Self.channel)")
+        return after
+    }
+
+    /// `BEGIN`, after one reconnect if the server went away since the last
+    /// statement: nothing was sent yet, so trying again cannot do a change twice.
+    private func beginAfterReconnecting() throws {
+        try retryingOnce { try conn.execute("BEGIN") }
+    }
+
+    /// Runs a statement that changes nothing (or `BEGIN`), and once more
+    /// after reconnecting if the connection was found broken.
+    func retryingOnce<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch PostgresError.lost(let address, let reason) {
+            guard conn.reconnect() else { throw PostgresError.lost(address: address, reason: reason) }
+            return try body()
+        }
+    }
+
+    func headSeq() throws -> Int {
+        try retryingOnce { try conn.execute("SELECT seq FROM helpdesk.head WHERE id = 1").int(0, 0) ?? 0 }
+    }
+
+    private func makeListener() throws -> PGConnection {
+        let made = try PGConnection(uri: uri)
+        try made.execute("LISTEN \(Self.channel)")
+        lastSafetyCheck = Date()
+        listener = made
+        wakeIfBehind()
+        return made
+    }
+
+    /// Commits this process has not read (made while it was not listening,
+    /// or whose notification was lost): a `NOTIFY` of its own makes the
+    /// listening socket readable, so the UI's next `poll` refreshes.
+    private func wakeIfBehind() {
+        guard let head = try? headSeq(), head != live.lastSeq else { return }
+        _ = try? conn.execute("NOTIFY \(Self.channel)")
+    }
+}
