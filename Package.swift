@@ -70,12 +70,14 @@ let package = Package(
             swiftSettings: strict
         ),
         // What the store and end-to-end tests share: child processes, the built binary.
-        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["HelpDeskCore"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "HelpDeskCoreTests", dependencies: ["HelpDeskCore", "HelpDeskReports", "HelpDeskSimulation", "COpenCC"],
                     swiftSettings: strict),
         .testTarget(name: "HelpDeskStoreTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "HelpDeskLogTests", dependencies: ["HelpDeskLog", .product(name: "Logging", package: "swift-log")],
                     swiftSettings: strict),
+        // One contract for every FloorStore backend, and the PostgreSQL floor's own tests.
+        .testTarget(name: "StoreContractTests", dependencies: ["HelpDeskCore", "HelpDeskStore", "HelpDeskPostgres", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "TermRenderTests", dependencies: ["ColumnWidth", "TermRender"], swiftSettings: strict),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TermRender"], swiftSettings: strict),
         .testTarget(name: "HelpDeskUITests", dependencies: ["ColumnWidth", "HelpDeskUI", "HelpDeskCore", "HelpDeskLog", "TermRender"], exclude: ["Snapshots"], swiftSettings: strict),

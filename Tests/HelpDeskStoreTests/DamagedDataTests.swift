@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import TestSupport
 import Testing
 @testable import HelpDeskStore
 
