@@ -23,9 +23,9 @@ final class PGConnection {
         }
         guard let made else { throw PostgresError.connecting(address: shown, reason: "out of memory") }
         conn = made
+        // From here on the object is whole: a throw runs deinit, which finishes the connection.
         guard PQstatus(conn) == CONNECTION_OK else {
             let reason = Self.clean(PQerrorMessage(conn))
-            PQfinish(conn)
             throw PostgresError.connecting(address: shown, reason: reason)
         }
         try execute("SET client_min_messages TO warning")
