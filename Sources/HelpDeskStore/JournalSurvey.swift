@@ -77,7 +77,7 @@ struct JournalSurvey {
                     findings.append(problem)
                 }
                 guard event.seq > state.lastSeq else { continue }
-                if let call = ClosedCall.closing(event, in: state) { closed.append(ClosedCall(segment: number, call: call)) }
+                if let call = state.callClosed(by: event) { closed.append(ClosedCall(segment: number, call: call)) }
                 state.apply(event)
             }
             segments.append(Segment(number: number, verdict: .trusted, events: chunk.events.count, firstSeq: chunk.events.first?.event.seq))

@@ -38,30 +38,37 @@ struct StoreOptions: ParsableArguments {
 /// Opens the floor's store on a data directory or a PostgreSQL URI,
 /// turning failures into a clear message and exit code 4.
 func openStore(dataPath: String?, forScreen: Bool = false) throws -> any FloorStore {
-    try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
+    guard case .postgres(let uri) = FloorAddress(dataDirectoryPath(dataPath)) else {
+        return try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
+    }
+    do {
+        return try PostgresStore(uri: uri)
+    } catch {
+        throw CLIFailure(message: "\(error)", code: .storeUnavailable)
+    }
 }
 
 /// Opens the data directory. Every warning goes to stderr as it is raised
 /// (at start-up, and later ones such as a postponed compaction); a
 /// full-screen face prints only those of start-up, before the screen opens.
+/// A PostgreSQL URI is refused by name: what only a directory keeps
+/// (dispatch volumes, `store check`) does not exist on that floor.
 func openDataDirectory(dataPath: String?, forScreen: Bool = false, inspecting: Bool = false) throws -> DataDirectoryStore {
+    let path: String
     switch FloorAddress(dataDirectoryPath(dataPath)) {
-    case .directory(let path):
-        let printer: @Sendable (String) -> Void = { printError("warning: \($0)") }
-        do {
-            // `store check` reports its findings itself, once each.
-            let live = forScreen || inspecting ? nil : printer
-            let store = try DataDirectoryStore(path: path, options: .init(inspecting: inspecting, onWarning: live))
-            if forScreen { store.warnings.forEach(printer) }
-            return store
-        } catch {
-            throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
-        }
+    case .directory(let given): path = given
     case .postgres(let uri):
-        do {
-            return try PostgresStore(uri: uri)
-        } catch {
-            throw CLIFailure(message: "\(error)", code: .storeUnavailable)
-        }
+        throw CLIFailure(message: "\(PostgresAddress.hidingPassword(uri)) is a PostgreSQL floor; this command works on a data directory only",
+                         code: .storeUnavailable)
+    }
+    let printer: @Sendable (String) -> Void = { printError("warning: \($0)") }
+    do {
+        // `store check` reports its findings itself, once each.
+        let live = forScreen || inspecting ? nil : printer
+        let store = try DataDirectoryStore(path: path, options: .init(inspecting: inspecting, onWarning: live))
+        if forScreen { store.warnings.forEach(printer) }
+        return store
+    } catch {
+        throw CLIFailure(message: "cannot open data directory \(path): \(error)", code: .storeUnavailable)
     }
 }
