@@ -72,11 +72,12 @@ enum FloorSchema {
     /// Version 1: the journal, the live state's snapshots, closed calls,
     /// roster and drafts; the two group roles and what each may do.
     static let version1 = """
+        -- Roles belong to the whole server, so floors in two databases made at
+        -- once may both try: the second finds the role there.
         DO $$ BEGIN
-          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'helpdesk_agent') THEN CREATE ROLE helpdesk_agent NOLOGIN; END IF;
-          IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'helpdesk_lead') THEN
-            CREATE ROLE helpdesk_lead NOLOGIN IN ROLE helpdesk_agent;
-          END IF;
+          BEGIN CREATE ROLE helpdesk_agent NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
+          BEGIN CREATE ROLE helpdesk_lead NOLOGIN IN ROLE helpdesk_agent;
+          EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END;
         END $$;
         CREATE SCHEMA helpdesk;
         CREATE TABLE helpdesk.meta (key text PRIMARY KEY, value text NOT NULL);
