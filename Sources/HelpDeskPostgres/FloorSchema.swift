@@ -128,3 +128,13 @@ enum FloorSchema {
         GRANT INSERT, UPDATE, DELETE ON helpdesk.drafts TO helpdesk_agent;
         """
 }
+
+extension PostgresStore {
+    /// `helpdesk store migrate`: makes the schema on an empty database or
+    /// applies the steps an older one lacks. Returns the versions applied
+    /// (none when it was current) and the version now.
+    public static func migrate(uri: String) throws -> (applied: [Int], version: Int) {
+        let conn = try PGConnection(uri: uri)
+        return (try FloorSchema.prepare(conn, migrating: true), FloorSchema.current)
+    }
+}

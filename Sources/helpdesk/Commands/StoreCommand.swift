@@ -6,8 +6,8 @@ import HelpDeskStore
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Check the data directory's journal, or repair it (repair never deletes).",
-        subcommands: [Check.self, Repair.self])
+        abstract: "Check the data directory's journal, or repair it (repair never deletes); migrate a PostgreSQL floor's schema.",
+        subcommands: [Check.self, Repair.self, Migrate.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
