@@ -28,6 +28,7 @@ final class PGConnection {
             let reason = Self.clean(PQerrorMessage(conn))
             throw PostgresError.connecting(address: shown, reason: reason)
         }
+        silenceNotices()
         try execute("SET client_min_messages TO warning")
     }
 
@@ -38,10 +39,18 @@ final class PGConnection {
 
     var isHealthy: Bool { PQstatus(conn) == CONNECTION_OK }
 
+    /// libpq prints notices (a server shutting down says so) on stderr,
+    /// which would land in the middle of a console's screen; the store
+    /// reports what matters through its errors instead.
+    private func silenceNotices() {
+        PQsetNoticeProcessor(conn, { _, _ in }, nil)
+    }
+
     /// Tries once to connect again after the server went away.
     func reconnect() -> Bool {
         PQreset(conn)
         guard isHealthy else { return false }
+        silenceNotices()
         _ = try? execute("SET client_min_messages TO warning")
         return true
     }

@@ -27,8 +27,19 @@ struct EventsCommand: ParsableCommand {
             }
             try emit(store.events(from: since, to: nil))
             guard follow else { return }
+            // A floor on a database server may go away and come back: say so
+            // once and keep following; the store reconnects by itself.
+            var lost = false
             while true {
-                if store.waitForChange(timeout: .seconds(1)) { try emit(store.refresh()) }
+                guard store.waitForChange(timeout: .seconds(1)) else { continue }
+                do {
+                    try emit(store.refresh())
+                    if lost { printError("helpdesk: the floor is back; following again") }
+                    lost = false
+                } catch {
+                    if !lost { printError("helpdesk: \(error)") }
+                    lost = true
+                }
             }
         }
     }
