@@ -58,8 +58,8 @@ import Testing
         #expect(throws: DomainError.illegalComplaintMove(complaint: id, from: .resolved, to: .closed)) {
             try Complaints.close(floor.state, complaint: id, rules: rules)
         }
-        try floor.commit("A01", at: followUp.dueAt) { s, _ in
-            try FollowUps.done(s, followUp: followUp.id, outcome: "working fine, customer thanked us")
+        try floor.commit("A01", at: followUp.dueAt) { s, now in
+            try FollowUps.done(s, followUp: followUp.id, outcome: "working fine, customer thanked us", at: now)
         }
         #expect(floor.state.complaints[id]?.status == .followedUp)
         try floor.commit("A01", at: followUp.dueAt.addingTimeInterval(60)) { s, _ in try Complaints.close(s, complaint: id, rules: rules) }
@@ -164,7 +164,7 @@ import Testing
             try Complaints.resolve(s, complaint: id, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
         }
         let f = try #require(floor.state.openFollowUps.first)
-        try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: f.id, outcome: "fine") }
+        try floor.commit("A01", at: t0 + 120) { s, now in try FollowUps.done(s, followUp: f.id, outcome: "fine", at: now) }
         try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: id, rules: rules) }
 
         let later = t0 + 5 * 86400
@@ -196,7 +196,7 @@ import Testing
             try Complaints.resolve(s, complaint: first, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
         }
         let f = try #require(floor.state.openFollowUps(phone: Fixture.customer.phone).first)
-        try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: f.id, outcome: "fine") }
+        try floor.commit("A01", at: t0 + 120) { s, now in try FollowUps.done(s, followUp: f.id, outcome: "fine", at: now) }
         try floor.commit("A01", at: t0 + 180) { s, _ in try Complaints.close(s, complaint: first, rules: rules) }
         let second = try filed(&floor)
         var stranger = Fixture.draft()
@@ -218,7 +218,7 @@ import Testing
             try Complaints.resolve(s, complaint: id, by: Fixture.agent, resolution: "fixed", rules: rules, at: now)
         }
         let resolution = try #require(floor.state.openFollowUps.first { $0.origin == .resolution })
-        try floor.commit("A01", at: t0 + 120) { s, _ in try FollowUps.done(s, followUp: resolution.id, outcome: "fine") }
+        try floor.commit("A01", at: t0 + 120) { s, now in try FollowUps.done(s, followUp: resolution.id, outcome: "fine", at: now) }
         #expect(floor.state.complaints[id]?.status == .followedUp)
         #expect(throws: DomainError.self) { try Complaints.close(floor.state, complaint: id, rules: rules) }
         let promised = try #require(floor.state.openFollowUps.first)

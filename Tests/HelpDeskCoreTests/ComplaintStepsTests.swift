@@ -43,7 +43,7 @@ import Testing
         }
         let followUp = try #require(floor.state.openFollowUps.first { $0.complaint == "T1" })
         #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == false)
-        try floor.commit("A01", at: followUp.dueAt) { s, _ in try FollowUps.done(s, followUp: followUp.id, outcome: "working again, customer content") }
+        try floor.commit("A01", at: followUp.dueAt) { s, now in try FollowUps.done(s, followUp: followUp.id, outcome: "working again, customer content", at: now) }
         #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == true, "finishing the follow-up call about the complaint is the feedback")
         #expect(floor.state.complaints["T1"]?.status == .followedUp)
         #expect(throws: DomainError.invalid(field: "checklist", reason: "closing complaint T1 needs the handling steps listened, stayedCalm first (tick them on the complaint form, or helpdesk complaint check T1 --step …)")) {

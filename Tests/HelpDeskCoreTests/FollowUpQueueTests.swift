@@ -66,8 +66,8 @@ import Testing
         let call = try #require(floor.state.callInHand(of: "A01"))
         #expect(throws: DomainError.self) { try FollowUps.cancel(floor.state, followUp: "F1", reason: "changed my mind") }
         try floor.commit("A01", at: t0 + 700) { s, _ in try Floor.hangUp(s, call: call.id) }
-        try floor.commit("A01", at: t0 + 720) { s, _ in
-            try FollowUps.done(s, followUp: "F1", outcome: "all working")
+        try floor.commit("A01", at: t0 + 720) { s, now in
+            try FollowUps.done(s, followUp: "F1", outcome: "all working", at: now)
                 + [try Floor.complete(s, call: call.id, agent: "A01", category: .communication, disposition: "followed up", notes: nil)]
         }
         #expect(floor.state.followUps["F1"] == nil && floor.state.calls[call.id] == nil)
@@ -97,7 +97,7 @@ import Testing
         try floor.commit(nil, at: t0 + 600) { s, now in FollowUps.fallingDue(s, at: now) }
         #expect(floor.state.queue(at: t0 + 600).count == 2)
         try floor.commit("L01", at: t0 + 700) { s, _ in try FollowUps.cancel(s, followUp: "F1", reason: "customer emailed: solved") }
-        try floor.commit("A01", at: t0 + 710) { s, _ in try FollowUps.done(s, followUp: "F2", outcome: "reached by SMS, date confirmed") }
+        try floor.commit("A01", at: t0 + 710) { s, now in try FollowUps.done(s, followUp: "F2", outcome: "reached by SMS, date confirmed", at: now) }
         #expect(floor.state.queue(at: t0 + 720).isEmpty)
         #expect(floor.state.openFollowUps.isEmpty)
     }

@@ -106,7 +106,7 @@ import Testing
         var nobody = Fixture.customer
         nobody.phone = " "
         #expect(throws: DomainError.self) { try FollowUps.schedule(state, customer: nobody, dueAt: t0, purpose: "x", at: t0) }
-        #expect(throws: DomainError.self) { try FollowUps.done(state, followUp: "F1", outcome: "x") }
+        #expect(throws: DomainError.self) { try FollowUps.done(state, followUp: "F1", outcome: "x", at: .distantPast) }
     }
 
     @Test func dueAndOverdueFollowUpsStayInSight() throws {

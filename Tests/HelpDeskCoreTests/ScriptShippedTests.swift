@@ -6,7 +6,7 @@ import Testing
 struct ScriptShippedTests {
     static let expected = [
         "agent-too-quiet", "caller-too-quiet", "closing", "complaint", "dialect", "follow-up-repair",
-        "line-noise", "name-learned", "opening", "silent-line",
+        "line-noise", "name-learned", "opening", "satisfaction-recovery", "satisfaction-survey", "silent-line",
     ]
 
     @Test("every shipped script loads and validates, and the set is consistent")
@@ -16,7 +16,17 @@ struct ScriptShippedTests {
         #expect(library.scripts.map(\.id) == Self.expected)
         #expect(library.opening?.id == "opening")
         #expect(library.scripts(of: .closing).map(\.id) == ["closing"])
-        #expect(library.scripts(of: .followUp).map(\.id) == ["follow-up-repair"])
+        #expect(library.scripts(of: .followUp).map(\.id) == ["follow-up-repair", "satisfaction-recovery", "satisfaction-survey"])
+    }
+
+    @Test("every script followups.json names is a shipped follow-up script")
+    func followUpRulesNameShippedScripts() throws {
+        let library = ScriptLibrary.load(try ShippedResources.scriptFiles()).library
+        let followUps = try ComplaintRulesTests.decode().followUps
+        let named = [followUps.dissatisfied, followUps.afterResolution].compactMap(\.script)
+            + followUps.chains.values.joined().compactMap(\.script)
+        #expect(named.count == 5)
+        for id in named { #expect(library.script(id)?.kind == .followUp, "\(id)") }
     }
 
     @Test("each situation has its own key", arguments: [

@@ -257,6 +257,24 @@ import TermRender
         #expect(c.keys(.ctrl("s")).isEmpty, "nothing changed, nothing written")
     }
 
+    @Test func aFollowUpCallOpensTheScriptItsFollowUpNames() throws {
+        var c = ScriptFixture.Console(language: .en)
+        var (state, now) = ConsoleFixture.floor(callers: 0)
+        func apply(_ bodies: [EventBody]) {
+            for body in bodies { state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t", body: body)) }
+        }
+        let anna = Customer(name: "Anna Smith", surname: "Smith", honorific: "Ms", phone: "555", language: .en)
+        apply([try FollowUps.schedule(state, customer: anna, dueAt: now, purpose: "low score", script: "satisfaction-recovery", at: now)])
+        apply(FollowUps.fallingDue(state, at: now))
+        now = now.addingTimeInterval(1)
+        c.live = state
+        c.clock.set(now)
+        try c.takeCall()
+        #expect(c.model.callScript?.session.current.script.id == "satisfaction-recovery", "not the first follow-up script")
+        #expect(c.screen.contains { $0.contains("Satisfaction callback: apology and recovery") })
+        #expect(c.screen.contains { $0.contains("Hello Ms Smith, this is") })
+    }
+
     @Test func theHelpOverlayListsTheScriptKeys() {
         var model = ConsoleFixture.model(size: Size(width: 80, height: 24), language: .en)
         _ = model.update(.key(.char("?")))

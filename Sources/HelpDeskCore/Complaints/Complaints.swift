@@ -118,7 +118,7 @@ public enum Complaints {
         let rule = rules.followUps.afterResolution
         let followUp = FollowUp(
             id: FollowUps.nextID(state), customer: c.customer, dueAt: rules.due(afterBusinessMinutes: rule.afterMinutes, from: now),
-            purpose: rule.purpose(for: c.customer), complaint: id, origin: .resolution, createdAt: now)
+            purpose: rule.purpose(for: c.customer), script: rule.script, complaint: id, origin: .resolution, createdAt: now)
         return [
             .complaintChanged(ComplaintChanged(complaint: id, status: .resolved, note: words, action: .resolve)),
             .followUpScheduled(FollowUpScheduled(followUp: followUp)),

@@ -55,7 +55,7 @@ public enum FollowUps {
         if let why = Complaints.clean(reason) { purpose += " — " + why }
         let followUp = FollowUp(
             id: nextID(state), customer: call.customer, dueAt: rules.due(afterBusinessMinutes: rule.afterMinutes, from: now),
-            purpose: purpose, origin: .dissatisfied, createdAt: now, sourceCall: id)
+            purpose: purpose, script: rule.script, origin: .dissatisfied, createdAt: now, sourceCall: id)
         return [.followUpScheduled(FollowUpScheduled(followUp: followUp))]
     }
 
@@ -83,11 +83,25 @@ public enum FollowUps {
     /// the complaint's feedback step is done. If its call
     /// is still waiting in the queue (the customer was reached another way),
     /// that call is withdrawn.
-    public static func done(_ state: LiveState, followUp id: String, outcome: String) throws -> [EventBody] {
+    /// A proactive chain's next step is scheduled by itself, `afterMinutes`
+    /// (wall-clock) after this one is done.
+    public static func done(_ state: LiveState, followUp id: String, outcome: String, at now: Date) throws -> [EventBody] {
         let f = try open(state, id)
         let words = try Complaints.required(outcome, field: "outcome", reason: "say what came of the call")
         var events = withdrawWaitingCall(state, f)
         events.append(.followUpClosed(FollowUpClosed(followUp: id, status: .done, outcome: words)))
+        if let step = f.next?.first {
+            var following = f
+            following.id = nextID(state)
+            following.dueAt = now.addingTimeInterval(TimeInterval(step.afterMinutes) * 60)
+            following.purpose = step.purpose
+            following.script = step.script
+            following.status = .scheduled
+            following.outcome = nil
+            following.createdAt = now
+            following.next = Array(f.next!.dropFirst())
+            events.append(.followUpScheduled(FollowUpScheduled(followUp: following)))
+        }
         if let cid = f.complaint, let c = state.complaints[cid] {
             // The follow-up call is the feedback step of seed 003: the customer has heard back.
             let next: ComplaintStatus = c.status == .resolved ? .followedUp : c.status
@@ -110,6 +124,49 @@ public enum FollowUps {
             throw DomainError.invalid(field: "follow-up", reason: "call \(call.id) for follow-up \(id) is in progress; finish it first")
         }
         return withdrawWaitingCall(state, f) + [.followUpClosed(FollowUpClosed(followUp: id, status: .cancelled, outcome: why))]
+    }
+
+    /// The first step of the proactive chain `followups.json` configures for
+    /// a wrapped-up call's service category (after a repair is booked:
+    /// confirm the appointment), carrying the steps that follow; none when
+    /// the category has no chain. Run with the wrap-up, on the same state.
+    public static func startChain(
+        _ state: LiveState, call id: String, category: ServiceCategory, rules: ComplaintRules, at now: Date
+    ) throws -> [EventBody] {
+        guard let steps = rules.followUps.chains[category], let first = steps.first else { return [] }
+        guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
+        let language = call.customer.language ?? .zh
+        let followUp = FollowUp(
+            id: nextID(state), customer: state.customers[call.customer.phone] ?? call.customer,
+            dueAt: rules.due(afterBusinessMinutes: first.afterMinutes, from: now), purpose: first.purpose(for: call.customer),
+            script: first.script, origin: .proactive, createdAt: now, sourceCall: id)
+        var withSteps = followUp
+        withSteps.next = steps.dropFirst().map {
+            FollowUp.NextStep(afterMinutes: $0.afterMinutes, purpose: $0.purpose[language] ?? $0.purpose(for: call.customer), script: $0.script)
+        }
+        return [.followUpScheduled(FollowUpScheduled(followUp: withSteps))]
+    }
+
+    /// "Not convenient now": the customer asks to be called at `dueAt`.
+    /// The follow-up is closed with that outcome and the same call (its
+    /// purpose, script, complaint and chain) is scheduled again at the
+    /// proposed time, so nothing promised is dropped. Allowed while the
+    /// agent is on the follow-up call; its wrap-up then has nothing left to close.
+    public static func reschedule(
+        _ state: LiveState, followUp id: String, to dueAt: Date, reason: String?, at now: Date
+    ) throws -> [EventBody] {
+        let f = try open(state, id)
+        var again = f
+        again.id = nextID(state)
+        again.dueAt = try futureDue(dueAt, now)
+        again.status = .scheduled
+        again.createdAt = now
+        let why = Complaints.clean(reason) ?? "not convenient now"
+        let outcome = "\(why) — rescheduled to \(ISO8601DateFormatter().string(from: again.dueAt)) as \(again.id)"
+        return withdrawWaitingCall(state, f) + [
+            .followUpClosed(FollowUpClosed(followUp: id, status: .done, outcome: outcome)),
+            .followUpScheduled(FollowUpScheduled(followUp: again)),
+        ]
     }
 
     /// The id the next follow-up gets: "F" and the count so far.

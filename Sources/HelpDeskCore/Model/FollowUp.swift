@@ -16,6 +16,23 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
         case resolution
         /// A 1–2 satisfaction answer: call back the dissatisfied customer.
         case dissatisfied
+        /// A step of a proactive chain configured for a service category
+        /// (after a repair is booked: confirm, check it works, ask about satisfaction).
+        case proactive
+    }
+
+    /// A step of a proactive chain still to come after this follow-up:
+    /// scheduled by itself, `afterMinutes` after this one is done.
+    public struct NextStep: Codable, Sendable, Equatable {
+        public var afterMinutes: Int
+        public var purpose: String
+        public var script: String?
+
+        public init(afterMinutes: Int, purpose: String, script: String? = nil) {
+            self.afterMinutes = afterMinutes
+            self.purpose = purpose
+            self.script = script
+        }
     }
 
     public var id: String
@@ -36,6 +53,8 @@ public struct FollowUp: Codable, Sendable, Equatable, Identifiable {
     /// visit time agreed ("周五上午"), as recorded when it was scheduled.
     public var product: String?
     public var appointment: String?
+    /// The proactive chain's steps after this one (nil or empty: none).
+    public var next: [NextStep]?
 
     public init(
         id: String, customer: Customer, dueAt: Date, purpose: String, script: String? = nil,

@@ -43,7 +43,8 @@ public struct WrapUpFacts: Sendable, Equatable {
 /// state so they land together or not at all.
 public enum WrapUp {
     /// The events that finish `facts.call` for `agent`: the follow-up the
-    /// call served is done; the satisfaction answer is recorded, and a
+    /// call served is done (a proactive chain's next step scheduled); the
+    /// category's proactive chain starts; the satisfaction answer is recorded, and a
     /// dissatisfied one opens a callback; a planned follow-up is scheduled;
     /// the call is completed with its disposition code. Each decision sees the
     /// state the earlier ones leave, so two new follow-ups never share an id.
@@ -57,10 +58,12 @@ public enum WrapUp {
         guard let call = state.calls[facts.call] else { throw DomainError.unknownCall(facts.call) }
         let notes = Complaints.clean(facts.notes)
         var steps = Composition(state: state, at: now, agent: agent)
-        if let followUp = call.followUp {
+        // A follow-up rescheduled on the call ("not convenient now") is already closed.
+        if let followUp = call.followUp, state.followUps[followUp]?.isOpen == true {
             let outcome = [disposition.label(in: call.customer.language ?? .zh), notes].compactMap { $0 }.joined(separator: " — ")
-            steps.add(try FollowUps.done(steps.state, followUp: followUp, outcome: outcome))
+            steps.add(try FollowUps.done(steps.state, followUp: followUp, outcome: outcome, at: now))
         }
+        steps.add(try FollowUps.startChain(steps.state, call: call.id, category: facts.category, rules: rules, at: now))
         if let answer = facts.satisfaction {
             let after = try FollowUps.afterSatisfaction(steps.state, call: call.id, answer: answer, rules: rules, at: now)
             steps.add([.satisfaction(SatisfactionRecorded(call: call.id, answer: answer))] + after)

@@ -83,10 +83,15 @@ extension ConsoleModel {
             reference: openCase?.id)
     }
 
-    /// The follow-up script on a call that serves a follow-up, else the opening.
+    /// On a call that serves a follow-up, the script the follow-up names
+    /// (an apology and recovery for a dissatisfied customer, the repair
+    /// check after a repair), else the first follow-up script; else the opening.
     private func firstScript(for call: Call) -> Script? {
         let library = coaching.scripts
-        if call.followUp != nil, let followUp = library.scripts(of: .followUp).first { return followUp }
+        if let id = call.followUp {
+            if let named = live.followUps[id]?.script.flatMap(library.script) { return named }
+            if let followUp = library.scripts(of: .followUp).first { return followUp }
+        }
         return library.opening
     }
 

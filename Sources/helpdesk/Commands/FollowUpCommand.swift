@@ -11,7 +11,7 @@ struct FollowUpCommand: ParsableCommand {
         commandName: "followup",
         abstract: "List, schedule, finish and cancel follow-up calls (回访).",
         discussion: "Due follow-ups enter the live queue as callbacks when the console's tick (or `followup queue-due`) runs.",
-        subcommands: [List.self, New.self, Done.self, Cancel.self, QueueDue.self])
+        subcommands: [List.self, New.self, Done.self, Reschedule.self, Cancel.self, QueueDue.self])
 }
 
 extension FollowUpCommand {
@@ -106,7 +106,28 @@ extension FollowUpCommand {
 
         func run() throws {
             try reportingFailures {
-                try actor.commit(store) { state, _, _ in try FollowUps.done(state, followUp: id, outcome: outcome) }
+                try actor.commit(store) { state, now, _ in try FollowUps.done(state, followUp: id, outcome: outcome, at: now) }
+            }
+        }
+    }
+
+    struct Reschedule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "\"Not convenient now\": call again at the time the customer proposes (closes this one, schedules the same call).")
+
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var actor: ActorOptions
+        @Argument(help: "The follow-up id (F…).") var id: String
+        @Option(help: "When to call again: \(WhenArgument.help)") var at: WhenArgument
+        @Option(help: "Why (default: not convenient now).") var reason: String?
+
+        func run() throws {
+            try reportingFailures {
+                let rules = try ComplaintSettings.load()
+                try actor.commit(store) { state, now, _ in
+                    try FollowUps.reschedule(state, followUp: id, to: at.date(now: now, in: rules.calendar.timeZone, option: "--at"),
+                                             reason: reason, at: now)
+                }
             }
         }
     }
