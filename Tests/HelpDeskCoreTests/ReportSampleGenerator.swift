@@ -93,10 +93,10 @@ enum ReportSampleGenerator {
             add(answered, agent, .callClaimed(CallClaimed(call: call, agent: agent)))
             if i % 9 == 0 {
                 add(answered.addingTimeInterval(5), agent, .scriptStep(ScriptStepRecorded(call: call, script: "complaint",
-                                                                                        step: "tell-fix-time", action: .skipped)))
+                                                                                        step: "promise", action: .skipped)))
             }
             if i % 17 == 0 {
-                add(answered.addingTimeInterval(60), agent, .phraseHit(PhraseHitRecorded(rule: "zh.no-can-do", language: .zh,
+                add(answered.addingTimeInterval(60), agent, .phraseHit(PhraseHitRecorded(rule: "zh.no-way", language: .zh,
                                                                                        field: "notes", call: call)))
             }
             add(ended, nil, .callEnded(CallRef(call: call)))

@@ -35,6 +35,27 @@ import Testing
                 == ReportSampleGenerator.dispatchesCSV)
     }
 
+    @Test func theSampleNamesOnlyRulesAndStepsThatShipAndSaysWhatItInvented() throws {
+        let rules = Set(try ShippedResources.phraseRules().map(\.id))
+        let library = ScriptLibrary.load(try ShippedResources.scriptFiles()).library
+        var hits = 0, steps = 0
+        for event in ReportSampleGenerator.events() {
+            switch event.body {
+            case .phraseHit(let p):
+                hits += 1
+                #expect(rules.contains(p.rule), "phrase rule \(p.rule) does not exist")
+            case .scriptStep(let p):
+                steps += 1
+                #expect(library.script(p.script)?.step(p.step) != nil, "script step \(p.script)/\(p.step) does not exist")
+            default: break
+            }
+        }
+        #expect(hits > 0 && steps > 0)
+        let readme = try String(contentsOf: ReportSampleGenerator.samplesDirectory.appendingPathComponent("README.md"), encoding: .utf8)
+        #expect(readme.contains("海口 (Haikou), the fourth branch"), "the invented branch is named as invented")
+        #expect(ReportSampleGenerator.branches.last == "海口")
+    }
+
     @Test func theSeedMonthsComplaintStructure() throws {
         let report = ComplaintStructureReport(try Self.sampleData(month: "2026-10"))
         #expect(report.total == 209)
