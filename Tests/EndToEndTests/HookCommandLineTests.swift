@@ -48,13 +48,16 @@ struct HookCommandLineTests {
         #expect(outputs.fast == "C1\n" && outputs.parsed == "C1\n")
         outputs = try both(["ring", "--phone", "1", "--name", "Emma O'Brien"])
         #expect(outputs.fast == outputs.parsed)
+        outputs = try both(["ring", "--vip", "--name", "李娜", "--phone=13900000003"])
+        #expect(outputs.fast == "C3\n" && outputs.parsed == "C3\n")
         outputs = try both(["claim", "--agent", "1001", "--json"])
         #expect(outputs.fast.contains("\"id\":\"C1\""))
         #expect(blanked(outputs.fast) == blanked(outputs.parsed))
-        outputs = try both(["abandon", "C2"])
+        outputs = try both(["abandon", "C3"])
         #expect(outputs.fast.isEmpty && outputs.parsed.isEmpty)
         #expect(try events(fast) == events(parsed))
         #expect(try events(fast).contains("\"honorific\":\"先生\""))
+        #expect(try events(fast).contains("\"tier\":\"vip\""))
     }
 
     @Test func linesThatAreNotPlainGetTheParsersAnswer() throws {
