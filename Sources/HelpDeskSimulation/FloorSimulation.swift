@@ -1,10 +1,13 @@
 import Foundation
 import HelpDeskCore
+import Synchronization
 
 /// The simulator's loop: rings callers at Poisson times, abandons those
 /// whose patience runs out before an agent answers, and optionally plays
 /// virtual agents who take calls, talk, and wrap up. Used by `simulate` and
 /// by `demo`, which runs it on a background thread beside the console.
+/// Each virtual agent holds its presence like a console: when the simulator
+/// stops it signs them off, and if its process dies they are recorded lost.
 public struct FloorSimulation {
     let store: any FloorStore
     var generator: CallerGenerator
@@ -19,6 +22,10 @@ public struct FloorSimulation {
     private var patience: [String: Date] = [:]
     /// When each virtual agent's current step (talk, wrap-up) ends.
     private var busyUntil: [String: Date] = [:]
+    /// The virtual agents this process speaks for (one another process
+    /// already plays is left to it).
+    private var holds: [String: any PresenceHold] = [:]
+    private var lastTouch = Date.distantPast
 
     public init(store: any FloorStore, generator: CallerGenerator, rate: Double, virtualAgents: Int, talkMean: Double = 90,
                 codes: FloorCodes, rules: ComplaintRules) {
@@ -33,11 +40,17 @@ public struct FloorSimulation {
 
     private var agentIDs: [String] { (0..<virtualAgents).map { String(2001 + $0) } }
 
-    public mutating func run(until end: Date?) throws {
+    /// Runs until `end`, or until `stop` is set; then signs the virtual agents off.
+    public mutating func run(until end: Date?, stop: StopSignal = StopSignal()) throws {
         try startAgents()
+        defer { signOffAgents() }
         var nextRing = Date()
-        while end.map({ Date() < $0 }) ?? true {
+        while end.map({ Date() < $0 }) ?? true, !stop.isSet {
             let now = Date()
+            if now.timeIntervalSince(lastTouch) >= 5 {
+                lastTouch = now
+                for hold in holds.values { hold.touch() }
+            }
             if now >= nextRing {
                 try ringOne()
                 nextRing = now.addingTimeInterval(generator.gap(perMinute: rate))
@@ -66,16 +79,23 @@ public struct FloorSimulation {
         }
     }
 
-    private func startAgents() throws {
-        for id in agentIDs where store.state.agents[id]?.status != .ready {
-            let entry = RosterEntry(user: "sim", agent: id, name: "Sim \(id)")
-            _ = try? store.commit(agent: id) { state, _ in try Floor.setStatus(state, agent: entry, status: .ready, reason: nil) }
+    /// Signs each virtual agent on under the roster's name for its number.
+    private mutating func startAgents() throws {
+        for id in agentIDs {
+            guard let hold = try? store.holdPresence(agent: id) else { continue }
+            holds[id] = hold
+            try store.signOn(store.roster.person(agent: id, state: store.state), hold: hold)
         }
+    }
+
+    private mutating func signOffAgents() {
+        for (id, hold) in holds { store.signOff(store.roster.person(agent: id, state: store.state), hold: hold) }
+        holds = [:]
     }
 
     /// Each virtual agent: ready → claim → talk → hang up → wrap up → ready.
     private mutating func stepAgents(at now: Date) throws {
-        for id in agentIDs {
+        for id in agentIDs where holds[id] != nil {
             if let until = busyUntil[id], until > now { continue }
             if let call = store.state.callInHand(of: id) {
                 if call.state == .talking {
@@ -96,4 +116,12 @@ public struct FloorSimulation {
             }
         }
     }
+}
+
+/// Tells a simulator on another thread to stop (the demo's console quit).
+public final class StopSignal: Sendable {
+    private let flag = Atomic<Bool>(false)
+    public init() {}
+    public var isSet: Bool { flag.load(ordering: .acquiring) }
+    public func set() { flag.store(true, ordering: .releasing) }
 }

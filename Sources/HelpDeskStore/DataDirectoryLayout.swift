@@ -12,6 +12,7 @@ import Foundation
 ///     drafts/AGENT.json    unsaved forms, one file per agent
 ///     group                optional: the Unix group of a shared floor
 ///     quarantine/          copies of damaged lines and files, never deleted
+///     presence/1001        locked by the process speaking for agent 1001 while it lives
 ///
 /// Every file is opened through one of these directories (`FloorDirectory`),
 /// never by a path.
@@ -22,6 +23,15 @@ struct DataDirectoryLayout: Sendable {
     static let dispatches = "dispatches.json"
     static let groupSetting = "group"
     static let drafts = "drafts"
+    static let presence = "presence"
+
+    /// The presence file of an agent: the number as it is when it is plain
+    /// (letters, digits, `-`, `_`), else its UTF-8 bytes in hex, so no
+    /// agent number can name anything but one file in `presence/`.
+    static func presenceName(agent: String) -> String {
+        let plain = !agent.isEmpty && agent.utf8.allSatisfy { $0 < 0x80 && (isalnum(Int32($0)) != 0 || $0 == 0x2D || $0 == 0x5F) }
+        return plain ? agent : "x" + agent.utf8.map { String(format: "%02x", $0) }.joined()
+    }
 
     let root: FloorDirectory
     let journal: FloorDirectory

@@ -13,6 +13,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     case networkFileSystem(path: String, kind: String)
     /// A shared-floor group name that the system does not know.
     case unknownGroup(String)
+    /// Another live process already speaks for this agent (a second console).
+    case alreadySignedOn(agent: String)
     /// A file that must be whole to be used (roster, snapshot) could not be read.
     case unreadable(file: String, reason: String)
     /// Something under a name the store uses is not what the store made: a
@@ -36,6 +38,8 @@ public enum StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         case .networkFileSystem(let path, let kind):
             "\(path) is on a network file system (\(kind)); the data directory must be on a local disk, "
                 + "because file locks and change notification are not reliable there"
+        case .alreadySignedOn(let agent):
+            "agent \(agent) is already signed on in another console on this floor; quit that one first"
         case .unknownGroup(let name):
             "no Unix group named \"\(name)\" (from the shared-floor setting)"
         case .unreadable(let file, let reason):

@@ -26,8 +26,21 @@ enum DemoFloor {
         for customer in marked {
             try past.commit(agent: "9001") { _, _ in .customerUpdated(CustomerUpdated(customer: customer)) }
         }
+        // Each past day is a shift: the virtual agents sign on, work, and sign
+        // off, so nobody is left ready who is not on the floor now.
+        let shift = try store.loadRoster().entries.filter { $0.agent.hasPrefix("2") }
         for day in 0..<3 {
             clock.set(Date().addingTimeInterval(-Double(3 - day) * 86400))
+            for entry in shift {
+                try past.commit(agent: entry.agent) { state, _ in try Floor.setStatus(state, agent: entry, status: .ready, reason: nil) }
+            }
+            defer {
+                for entry in shift {
+                    _ = try? past.commit(agent: entry.agent) { state, _ in
+                        try Floor.setStatus(state, agent: entry, status: .offline, reason: nil)
+                    }
+                }
+            }
             for _ in 0..<12 {
                 let caller = generator.next()
                 let agent = ["2001", "2002", "2003"][Int.random(in: 0..<3)]

@@ -28,6 +28,11 @@ final class Tmux {
 
     func screen() throws -> String { try run(["capture-pane", "-p"]) }
 
+    /// The process the session runs (the program itself when started with `exec`).
+    func panePID() throws -> pid_t {
+        pid_t(try run(["list-panes", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+    }
+
     /// True while the program in the session is still running (the session
     /// ends with it, as no shell wraps it).
     var isRunning: Bool { ((try? run(["list-sessions"])) ?? "").isEmpty == false }

@@ -7,6 +7,7 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
     private let lock = NSLock()
     private var live = LiveState()
     private var drafts: [String: Data] = [:]
+    private var present: [String: AgentPresence] = [:]
     let clock: any Clock
 
     init(clock: any Clock) { self.clock = clock }
@@ -35,4 +36,25 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
 
     func saveDraft(_ bytes: Data?, agent: String) throws { lock.withLock { drafts[agent] = bytes } }
     func loadDraft(agent: String) throws -> Data? { lock.withLock { drafts[agent] } }
+
+    func holdPresence(agent: String) throws -> any PresenceHold {
+        let previous = presence(of: agent)
+        setPresence(.held, of: agent)
+        return MemoryHold(previous: previous) { [self] in setPresence(.gone(lastSeen: clock.now()), of: agent) }
+    }
+
+    func presence(of agent: String) -> AgentPresence { lock.withLock { present[agent] ?? .untracked } }
+    func setPresence(_ presence: AgentPresence, of agent: String) { lock.withLock { present[agent] = presence } }
+}
+
+/// A hold whose release the memory floor hears of, as the kernel drops a lock.
+final class MemoryHold: PresenceHold, @unchecked Sendable {
+    let previous: AgentPresence
+    private let onRelease: () -> Void
+    init(previous: AgentPresence, onRelease: @escaping () -> Void) {
+        self.previous = previous
+        self.onRelease = onRelease
+    }
+    func touch() {}
+    func release() { onRelease() }
 }

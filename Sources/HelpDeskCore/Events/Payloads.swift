@@ -67,14 +67,26 @@ public struct AgentStatusChanged: Codable, Sendable, Equatable {
     public var reason: String?
     /// The agent's own words on a pause, beside the code.
     public var note: String?
+    /// Set when the agent was lost, not signed off: the process speaking for
+    /// them died (`Presence.lost`). The agent went offline at this time, not
+    /// when the event was written, so time in state ends here.
+    public var lastSeen: Date?
 
-    public init(agent: String, name: String, role: Role, status: AgentStatus, reason: String? = nil, note: String? = nil) {
+    public init(agent: String, name: String, role: Role, status: AgentStatus, reason: String? = nil, note: String? = nil,
+                lastSeen: Date? = nil) {
         self.agent = agent
         self.name = name
         self.role = role
         self.status = status
         self.reason = reason
         self.note = note
+        self.lastSeen = lastSeen
+    }
+
+    /// When the change took effect: the last sighting of a lost agent (never
+    /// before the state it ends began), else when it was written.
+    public func effective(at now: Date, stateSince: Date) -> Date {
+        lastSeen.map { min(now, max($0, stateSince)) } ?? now
     }
 }
 

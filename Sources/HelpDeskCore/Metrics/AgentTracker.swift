@@ -73,7 +73,9 @@ public struct AgentTracker: Sendable {
         let period = period
         update(i) { e in
             e.name = p.name
-            if e.status != p.status || e.reason != reason || isNew { Self.move(&e, to: p.status, at: now, in: period) }
+            if e.status != p.status || e.reason != reason || isNew {
+                Self.move(&e, to: p.status, at: p.effective(at: now, stateSince: e.since), in: period)
+            }
             e.reason = reason
         }
     }

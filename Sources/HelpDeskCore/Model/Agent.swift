@@ -26,6 +26,8 @@ public struct Agent: Codable, Sendable, Equatable, Identifiable {
     public var since: Date
     /// The call in hand while on call or in wrap-up.
     public var call: String?
+    /// When a lost agent (offline because their console died) was last seen.
+    public var lastSeen: Date?
 
     public init(id: String, name: String, role: Role = .agent, status: AgentStatus = .offline, since: Date) {
         self.id = id

@@ -69,9 +69,12 @@ public struct LiveState: Codable, Sendable, Equatable {
             var agent = agents[p.agent] ?? Agent(id: p.agent, name: p.name, role: p.role, since: now)
             agent.name = p.name
             agent.role = p.role
-            if agent.status != p.status || agent.pauseReason != p.reason { agent.since = now }
+            if agent.status != p.status || agent.pauseReason != p.reason {
+                agent.since = p.effective(at: now, stateSince: agent.since)
+            }
             agent.status = p.status
             agent.pauseReason = p.status == .paused ? p.reason : nil
+            agent.lastSeen = p.lastSeen
             agents[p.agent] = agent
         case .complaintFiled(let p):
             complaints[p.complaint.id] = p.complaint
@@ -96,6 +99,7 @@ public struct LiveState: Codable, Sendable, Equatable {
         agent.status = status
         agent.pauseReason = nil
         agent.call = call
+        agent.lastSeen = nil
         agents[id] = agent
     }
 

@@ -56,9 +56,46 @@ public protocol FloorStore: AnyObject, Sendable {
     /// floor with no local folder (a database server), which coaches with
     /// the shipped files.
     var overrideDirectory: String? { get }
+
+    /// Signs this process on as the one speaking for `agent` (its console):
+    /// the floor sees the agent as present while the hold lives, and as gone
+    /// the moment the process dies, however it dies. Refuses when another
+    /// live process already holds the agent.
+    func holdPresence(agent: String) throws -> any PresenceHold
+
+    /// Whether a live process speaks for `agent`; cheap enough to ask for
+    /// every agent on every wallboard tick.
+    func presence(of agent: String) -> AgentPresence
 }
 
 extension FloorStore {
+    /// Records as lost, once, every agent whose console died without signing
+    /// off (`Presence.lost`). Asked first on this process's state, so the
+    /// usual answer (nobody) takes no lock and writes nothing.
+    /// Brings `agent` onto the floor under `hold` (`Presence.signOn`). A
+    /// session of theirs that died without signing off is first recorded as
+    /// lost where it was last seen, so its time in state ends there.
+    public func signOn(_ agent: RosterEntry, hold: any PresenceHold) throws {
+        if case .gone(let seen) = hold.previous {
+            try commit(agent: nil) { state, _ in
+                Presence.lost(state) { $0 == agent.agent ? .gone(lastSeen: seen) : .held }
+            }
+        }
+        try commit(agent: agent.agent) { state, _ in try Presence.signOn(state, agent: agent).map { [$0] } ?? [] }
+    }
+
+    /// Takes `agent` off the floor (`Presence.signOff`), then lets go of the hold.
+    public func signOff(_ agent: RosterEntry, hold: (any PresenceHold)?) {
+        _ = try? commit(agent: agent.agent) { state, _ in Presence.signOff(state, agent: agent).map { [$0] } ?? [] }
+        hold?.release()
+    }
+
+    @discardableResult
+    public func recordLostAgents() throws -> [Event] {
+        guard !Presence.lost(state, presence: presence(of:)).isEmpty else { return [] }
+        return try commit(agent: nil) { state, _ in Presence.lost(state, presence: self.presence(of:)) }
+    }
+
     /// Appends one decided event.
     @discardableResult
     public func commit(agent: String?, _ decide: (LiveState, Date) throws -> EventBody) throws -> Event {

@@ -18,14 +18,21 @@ public final class ConsoleRunner: ScreenLoop {
     private let notices: NoticeBoard
     private var warningsShown = 0
     var isQuitting: Bool { model.quitting }
+    /// This console's hold on the agent's presence: the floor sees the agent
+    /// as present while the process lives (nil in tests without one).
+    private let presence: (any PresenceHold)?
+    /// When the hold was last touched and the floor last checked for lost agents.
+    private var lastLook = Date.distantPast
     public private(set) var model: ConsoleModel
 
     /// `roster` names leads (escalations go to one); `bell` rings the
     /// terminal when a lead's instruction arrives.
     public init(terminal: any Terminal, store: any FloorStore, me: RosterEntry, text: UIText,
                 rules: ComplaintRules, codes: FloorCodes, roster: Roster = Roster(), bell: Bool = true,
-                coaching: ConsoleCoaching = .none, clock: any Clock = SystemClock(), notices: NoticeBoard = .shared) {
+                coaching: ConsoleCoaching = .none, clock: any Clock = SystemClock(), notices: NoticeBoard = .shared,
+                presence: (any PresenceHold)? = nil) {
         self.terminal = terminal
+        self.presence = presence
         self.notices = notices
         self.store = store
         self.rules = rules
@@ -41,18 +48,43 @@ public final class ConsoleRunner: ScreenLoop {
     public func run() {
         start()
         runLoop()
+        signOff()
     }
 
     /// Brings the agent onto the floor and reopens a draft left by an
-    /// earlier session.
+    /// earlier session. A session of this agent that died without signing
+    /// off is first recorded as lost where it was last seen.
     func start() {
-        if model.myAgent == nil || model.myAgent?.status == .offline {
-            perform([.setStatus(.ready)])
+        let me = model.me
+        do {
+            if let presence {
+                try store.signOn(me, hold: presence)
+            } else {
+                try store.commit(agent: me.agent) { state, _ in try Presence.signOn(state, agent: me).map { [$0] } ?? [] }
+            }
+        } catch {
+            send(.failed("\(error)"))
         }
         send(.floor(store.state, at: clock.now()))
         if let bytes = try? store.loadDraft(agent: model.me.agent), let draft = try? JournalCoding.decoder().decode(ComplaintDraft.self, from: bytes) {
             model.restore(draft: draft)
         }
+    }
+
+    /// Quitting takes the agent off the floor (the wall stops counting them
+    /// ready), then lets go of their presence.
+    func signOff() {
+        store.signOff(model.me, hold: presence)
+    }
+
+    /// Every few seconds: marks this agent as seen, and records agents whose
+    /// consoles died as lost (the wallboard does it too; whoever is first).
+    private func lookAround() {
+        let now = clock.now()
+        guard now.timeIntervalSince(lastLook) >= 5 else { return }
+        lastLook = now
+        presence?.touch()
+        do { try store.recordLostAgents() } catch { send(.failed("\(error)")) }
     }
 
     func draw() {
@@ -79,6 +111,7 @@ public final class ConsoleRunner: ScreenLoop {
                 send(.failed("\(error)"))
             }
         case .timeout:
+            lookAround()
             queueDueFollowUps()
             send(.tick(clock.now()))
             showNewWarning()

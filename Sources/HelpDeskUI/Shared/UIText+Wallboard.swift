@@ -11,6 +11,8 @@ public struct WallboardText: Sendable {
     /// "target {p}% within {s} s", with the placeholders filled by `target(_:)`.
     public var targetFormat: String
     public var agents, handled, queueColumn, teamColumn, noTeam, noAgents: String
+    /// An agent whose console died: "lost, seen" and the time last seen.
+    public var lostSeen: String
     public var complaints, open, overdue, escalations, followUpsDue, followUpsOverdue, filedByCategory: String
     public var satisfaction, satisfiedShare, noneFiled: String
     public var alertServiceLevel, alertCallers, alertOverdue, allClear: String
@@ -45,7 +47,7 @@ public struct WallboardText: Sendable {
         serviceLevel: "Service level", serviceLevelWithAbandons: "SL incl. abandons", asa: "ASA", aht: "AHT",
         abandonRate: "Abandon rate", fcr: "FCR", targetFormat: "target {p}% within {s} s",
         agents: "Agents", handled: "Handled", queueColumn: "Queue", teamColumn: "Team", noTeam: "(no team)",
-        noAgents: "No agents on the floor",
+        noAgents: "No agents on the floor", lostSeen: "Lost, seen",
         complaints: "Complaints", open: "Open", overdue: "Overdue", escalations: "Escalations waiting",
         followUpsDue: "Follow-ups due", followUpsOverdue: "Follow-ups late", filedByCategory: "Filed by category",
         satisfaction: "Satisfaction", satisfiedShare: "rated 4–5", noneFiled: "None filed",
@@ -67,7 +69,7 @@ public struct WallboardText: Sendable {
         serviceLevel: "服务水平", serviceLevelWithAbandons: "服务水平(含放弃)", asa: "平均应答", aht: "平均处理",
         abandonRate: "放弃率", fcr: "首次解决率", targetFormat: "目标 {s} 秒内 {p}%",
         agents: "坐席", handled: "处理量", queueColumn: "队列", teamColumn: "班组", noTeam: "（未分组）",
-        noAgents: "暂无坐席在岗",
+        noAgents: "暂无坐席在岗", lostSeen: "失联，最后在线",
         complaints: "投诉", open: "未结", overdue: "超时", escalations: "待组长处理",
         followUpsDue: "待回访", followUpsOverdue: "回访超时", filedByCategory: "投诉类别分布",
         satisfaction: "满意度", satisfiedShare: "4–5 分占比", noneFiled: "暂无投诉",
@@ -89,7 +91,7 @@ public struct WallboardText: Sendable {
         serviceLevel: "서비스 레벨", serviceLevelWithAbandons: "서비스 레벨(포기 포함)", asa: "평균 응답",
         aht: "평균 처리", abandonRate: "포기율", fcr: "첫 통화 해결률", targetFormat: "목표 {s}초 내 {p}%",
         agents: "상담원", handled: "처리", queueColumn: "대기열", teamColumn: "팀", noTeam: "(팀 없음)",
-        noAgents: "근무 중인 상담원이 없습니다",
+        noAgents: "근무 중인 상담원이 없습니다", lostSeen: "연결 끊김, 마지막",
         complaints: "불만", open: "미해결", overdue: "기한 초과", escalations: "팀장 대기",
         followUpsDue: "회신 예정", followUpsOverdue: "회신 지연", filedByCategory: "유형별 접수",
         satisfaction: "만족도", satisfiedShare: "4–5점 비율", noneFiled: "접수 없음",

@@ -41,9 +41,14 @@ struct AgentsPanel {
             if let reason = a.pauseReason, !reason.isEmpty {
                 state += " · " + (model.pauseReasons?.label(reason, in: ui.language) ?? reason)
             }
+            if let seen = a.lastSeen {
+                state = "\(t.lostSeen) \(WallboardFormat.hourMinute(seen, timeZone: model.config.day.timeZone))"
+            }
+            // The roster's name: the journal may know an agent only by number.
+            let name = model.roster.entry(forAgent: a.id)?.name ?? a.name
             var cells = [
-                Span(a.name == a.id ? "#\(a.id)" : "\(a.name) #\(a.id)"),
-                Span(state, style: Self.style(of: a.status)),
+                Span(name == a.id ? "#\(a.id)" : "\(name) #\(a.id)"),
+                Span(state, style: a.lastSeen == nil ? Self.style(of: a.status) : Style(fg: .red)),
                 Span(clockText(a.timeInState)),
                 Span("\(a.callsHandled)"),
             ]

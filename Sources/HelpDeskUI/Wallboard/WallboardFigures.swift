@@ -10,6 +10,8 @@ public struct AgentRow: Sendable, Equatable {
     public var timeInState: TimeInterval
     public var callsHandled: Int
     public var averageHandleTime: Double?
+    /// When a lost agent (offline because their console died) was last seen.
+    public var lastSeen: Date?
 }
 
 /// What one wallboard screen shows, taken from the folds at one moment.
@@ -37,6 +39,7 @@ public struct WallboardFigures: Sendable, Equatable {
             AgentRow(id: $0.id, name: $0.name, status: $0.status, pauseReason: $0.pauseReason,
                      timeInState: $0.timeInState, callsHandled: $0.callsHandled, averageHandleTime: $0.averageHandleTime)
         }
+        for i in rows.indices where rows[i].status == .offline { rows[i].lastSeen = live.agents[rows[i].id]?.lastSeen }
         let known = Set(rows.map(\.id))
         for agent in live.agents.values where !known.contains(agent.id) && agent.status != .offline {
             rows.append(AgentRow(id: agent.id, name: agent.name, status: agent.status, pauseReason: agent.pauseReason,

@@ -6,7 +6,9 @@ import TermRender
 /// terminal and the store's change descriptor in one poll. A change folds
 /// only the new events `refresh()` returns into the model and redraws, at
 /// most once per `FramePacer` interval; the wait ends once a second so waits
-/// and times in state count up. The wallboard never writes to the store.
+/// and times in state count up. No key changes the floor; the one thing the
+/// wall writes is what it notices: an agent whose console died is recorded
+/// as lost (checked every tick, written once by whichever process sees it first).
 public final class WallboardRunner: ScreenLoop {
     let terminal: any Terminal
     let store: any FloorStore
@@ -57,6 +59,17 @@ public final class WallboardRunner: ScreenLoop {
         }
     }
 
+    /// Records agents whose consoles died as lost and folds those events in
+    /// (this process wrote them, so `refresh` will not return them again).
+    public func recordLostAgents() {
+        do {
+            let lost = try store.recordLostAgents()
+            if !lost.isEmpty { model.update(.floor(lost, live: store.state, at: clock.now())) }
+        } catch {
+            model.update(.failed("\(error)"))
+        }
+    }
+
     func handle(_ event: TerminalEvent) {
         switch event {
         case .key(let key):
@@ -64,6 +77,7 @@ public final class WallboardRunner: ScreenLoop {
         case .readable:
             followFloor()
         case .timeout:
+            recordLostAgents()
             model.update(.tick(clock.now()))
         case .signal:
             model.quitting = true

@@ -27,6 +27,7 @@ struct ConsoleCommand: ParsableCommand {
 /// the terminal is restored however the console ends.
 func runConsole(on floor: any FloorStore, language: Language?, bell: Bool) throws {
     let me = Identity.ofThisProcess(roster: floor.roster).person
+    let presence = try signOn(floor, agent: me.agent)
     let text = UIText.forLanguage(uiLanguage(language))
     let rules = try ComplaintSettings.load()
     let codes = try loadFloorCodes()
@@ -39,7 +40,18 @@ func runConsole(on floor: any FloorStore, language: Language?, bell: Bool) throw
     }
     defer { terminal.close() }
     ConsoleRunner(terminal: terminal, store: floor, me: me, text: text, rules: rules, codes: codes,
-                  roster: floor.roster, bell: bell, coaching: coaching).run()
+                  roster: floor.roster, bell: bell, coaching: coaching, presence: presence).run()
+}
+
+/// Takes the agent's presence on the floor for this process (exit 1 when
+/// another console already has it).
+func signOn(_ floor: any FloorStore, agent: String) throws -> any PresenceHold {
+    do {
+        return try floor.holdPresence(agent: agent)
+    } catch let error as StoreError {
+        guard case .alreadySignedOn = error else { throw error }
+        throw CLIFailure(message: "\(error)", code: .refused)
+    }
 }
 
 /// The shipped scripts and phrase rules with the lead's overrides from the

@@ -28,12 +28,19 @@ struct DemoCommand: ParsableCommand {
             let simulatorStore = try openStore(dataPath: path, forScreen: true)
             let (rate, agents) = (rate, agents)
             let (codes, rules) = (try loadFloorCodes(), try ComplaintSettings.load())
+            let stop = StopSignal(), stopped = DispatchSemaphore(value: 0)
             Thread.detachNewThread {
                 var simulation = FloorSimulation(store: simulatorStore,
                                                  generator: CallerGenerator(seed: 7, meanPatience: DemoPace.patience),
                                                  rate: rate, virtualAgents: agents, talkMean: DemoPace.talk,
                                                  codes: codes, rules: rules)
-                try? simulation.run(until: nil)
+                try? simulation.run(until: nil, stop: stop)
+                stopped.signal()
+            }
+            // The virtual agents leave the floor with the demo.
+            defer {
+                stop.set()
+                _ = stopped.wait(timeout: .now() + 3)
             }
             try runConsole(on: floor, language: lang, bell: !noBell)
         }
