@@ -44,13 +44,18 @@ func runConsole(on floor: any FloorStore, language: Language?, bell: Bool) throw
 }
 
 /// Takes the agent's presence on the floor for this process (exit 1 when
-/// another console already has it).
+/// another console keeps it). A console whose ssh session just dropped may
+/// still be signing off, so a few seconds are given for it to go.
 func signOn(_ floor: any FloorStore, agent: String) throws -> any PresenceHold {
-    do {
-        return try floor.holdPresence(agent: agent)
-    } catch let error as StoreError {
-        guard case .alreadySignedOn = error else { throw error }
-        throw CLIFailure(message: "\(error)", code: .refused)
+    let deadline = Date().addingTimeInterval(3)
+    while true {
+        do {
+            return try floor.holdPresence(agent: agent)
+        } catch let error as StoreError {
+            guard case .alreadySignedOn = error else { throw error }
+            guard Date() < deadline else { throw CLIFailure(message: "\(error)", code: .refused) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
     }
 }
 
