@@ -9,11 +9,13 @@ import HelpDeskStore
 ///     helpdesk-bench child send json|sqlite DIR COUNT START
 ///     helpdesk-bench child churn|paced json DIR COUNT START   (see `JSONBenchFloor.churn`)
 ///     helpdesk-bench child wall json DIR 0 STOPFILE       (see `WallChild`)
+///     helpdesk-bench child presence json DIR 0 0          (see `PresenceChild`)
 enum ChildCommand {
     static func run(_ arguments: [String]) throws {
         if arguments.count == 5, arguments[0] == "wall" {
             return try WallChild.run(path: arguments[2], stop: arguments[4])
         }
+        if arguments.count == 5, arguments[0] == "presence" { try PresenceChild.run(path: arguments[2]) }
         guard arguments.count == 5, let kind = StoreKind(rawValue: arguments[1]),
               let count = Int(arguments[3]), let start = Double(arguments[4]) else {
             throw BenchError("usage: helpdesk-bench child ring|claim|send json|sqlite DIR COUNT START")

@@ -21,7 +21,7 @@ struct Helpdesk: ParsableCommand {
             WrapUpCommand.self, TransferCommand.self, CallbackCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
             ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self, StoreCommand.self,
-            WallboardCommand.self,
+            WallboardCommand.self, FloorCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )
@@ -30,6 +30,7 @@ struct Helpdesk: ParsableCommand {
     /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
     /// Plain PBX hook lines skip the parser's tree (see `HookFastPath`).
     static func main() {
+        LockedFloor.restartWithCleanEnvironment()
         restartWithPlainCrashReports()
         bootstrapLogging()
         let arguments = movingGlobalOptions(Array(CommandLine.arguments.dropFirst()))

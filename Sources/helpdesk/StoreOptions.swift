@@ -38,7 +38,7 @@ struct StoreOptions: ParsableArguments {
 /// Opens the floor's store on a data directory or a PostgreSQL URI,
 /// turning failures into a clear message and exit code 4.
 func openStore(dataPath: String?, forScreen: Bool = false) throws -> any FloorStore {
-    guard case .postgres(let uri) = FloorAddress(dataDirectoryPath(dataPath)) else {
+    guard case .postgres(let uri) = FloorAddress(try dataDirectoryPath(dataPath)) else {
         return try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
     }
     do {
@@ -55,7 +55,7 @@ func openStore(dataPath: String?, forScreen: Bool = false) throws -> any FloorSt
 /// (dispatch volumes, `store check`) does not exist on that floor.
 func openDataDirectory(dataPath: String?, forScreen: Bool = false, inspecting: Bool = false) throws -> DataDirectoryStore {
     let path: String
-    switch FloorAddress(dataDirectoryPath(dataPath)) {
+    switch FloorAddress(try dataDirectoryPath(dataPath)) {
     case .directory(let given): path = given
     case .postgres(let uri):
         throw CLIFailure(message: "\(PostgresAddress.hidingPassword(uri)) is a PostgreSQL floor; this command works on a data directory only",

@@ -19,6 +19,9 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
+            if LockedFloor.isActive {
+                throw CLIFailure(message: "the demo does not run through a locked floor's helpdesk", code: .refused)
+            }
             let path = data ?? Self.defaultPath()
             let floor = try openStore(dataPath: path, forScreen: true)
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {

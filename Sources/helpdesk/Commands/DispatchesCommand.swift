@@ -20,7 +20,7 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let bytes = FileManager.default.contents(atPath: file) else {
+                guard let bytes = LockedFloor.asUser({ FileManager.default.contents(atPath: file) }) else {
                     throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
                 }
                 let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }

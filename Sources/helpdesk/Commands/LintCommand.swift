@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         let language = try parseLanguage(lang)
         if let eval { return try evaluate(eval, language: language) }
         let text = try readInput()
-        let (loaded, issues) = try options.resources().loadPhraseGuard(dataDirectory: options.dataDirectory)
+        let (loaded, issues) = try options.resources().loadPhraseGuard(dataDirectory: try options.dataDirectory)
         for issue in issues { printError("warning: \(issue)") }
         let phraseGuard = language.map { loaded.restricted(to: [$0]) } ?? loaded
         if phraseGuard.rules.isEmpty {
@@ -69,7 +69,7 @@ struct LintCommand: ParsableCommand {
     private func readInput() throws -> String {
         let data: Data
         if let file, file != "-" {
-            guard let contents = FileManager.default.contents(atPath: file) else {
+            guard let contents = LockedFloor.asUser({ FileManager.default.contents(atPath: file) }) else {
                 throw ValidationError("cannot read \(file)")
             }
             data = contents

@@ -72,7 +72,8 @@ struct ReportCommand: ParsableCommand {
             } else if csv {
                 FileHandle.standardOutput.write(Data(CSVReportRenderer.render(builder.document(kinds), bom: bom).utf8))
             } else if let html {
-                try PrivateFile.replace(html, with: Array(HTMLReportRenderer.render(builder.document(kinds)).utf8))
+                let page = Array(HTMLReportRenderer.render(builder.document(kinds)).utf8)
+                try LockedFloor.asUser { try PrivateFile.replace(html, with: page) }
             } else {
                 print(TextReportRenderer.render(builder.document(kinds)), terminator: "")
             }

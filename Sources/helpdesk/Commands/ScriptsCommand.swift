@@ -10,7 +10,7 @@ struct ResourceOptions: ParsableArguments {
     var data: String?
 
     var dataDirectory: String {
-        dataDirectoryPath(data)
+        get throws { try dataDirectoryPath(data) }
     }
 
     /// The resources directory, or exit 2 with the reason on standard error.
@@ -84,7 +84,7 @@ struct ScriptsCommand: ParsableCommand {
     }
 
     private func check(_ resources: ResourceDirectory) throws {
-        let data = options.dataDirectory
+        let data = try options.dataDirectory
         let (library, scriptIssues) = resources.loadScripts(dataDirectory: data)
         let (phraseGuard, loadIssues) = resources.loadPhraseGuard(dataDirectory: data)
         let phraseIssues = loadIssues + phraseGuard.exampleProblems()
@@ -115,7 +115,7 @@ struct ScriptsCommand: ParsableCommand {
 
     private func list(_ resources: ResourceDirectory) throws {
         let language = try parseLanguage(lang) ?? .en
-        let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
+        let (library, issues) = resources.loadScripts(dataDirectory: try options.dataDirectory)
         for issue in issues { printError("error: \(issue)") }
         let width = library.scripts.map(\.id.count).max() ?? 0
         for script in library.scripts {
@@ -129,7 +129,7 @@ struct ScriptsCommand: ParsableCommand {
 
     private func show(_ resources: ResourceDirectory, name: String) throws {
         let languages = try parseLanguage(lang).map { [$0] } ?? Language.allCases
-        let (library, issues) = resources.loadScripts(dataDirectory: options.dataDirectory)
+        let (library, issues) = resources.loadScripts(dataDirectory: try options.dataDirectory)
         guard let script = library.script(name) else {
             for issue in issues where ScriptDecoder.scriptID(fileName: issue.file) == name { printError("error: \(issue)") }
             printError("helpdesk: no script \"\(name)\" (scripts: \(library.scripts.map(\.id).joined(separator: ", ")))")

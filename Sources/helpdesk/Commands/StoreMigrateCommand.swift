@@ -12,7 +12,7 @@ extension StoreCommand {
 
         func run() throws {
             try reportingFailures {
-                guard case .postgres(let uri) = FloorAddress(dataDirectoryPath(store.data)) else {
+                guard case .postgres(let uri) = FloorAddress(try dataDirectoryPath(store.data)) else {
                     print("a data directory has no schema to migrate; nothing to do")
                     return
                 }
