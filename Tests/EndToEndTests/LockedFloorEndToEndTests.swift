@@ -68,8 +68,10 @@ struct LockedFloorEndToEndTests {
         let journal = try String(contentsOfFile: data + "/journal/000001.jsonl", encoding: .utf8)
         #expect(journal.contains("김민준"), "the ring landed on the configured floor")
 
+        // Its scripts and codes were installed with it (no $HELPDESK_RESOURCES in its clean environment).
+        #expect(try run(wang, "'\(helpdesk)' scripts list").status == 0)
         // The lead's account acts as the lead through the same binary.
-        #expect(try run(chen, "'\(helpdesk)' agent 1001 --state paused --reason 培训").status == 0)
+        #expect(try run(chen, "'\(helpdesk)' agent 1001 --state paused --reason training").status == 0)
     }
 
     @Test func aConfigurationAUserCouldWriteIsRefused() throws {

@@ -49,7 +49,26 @@ struct FloorCommand: ParsableCommand {
                 let program = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
                 try write(try Data(contentsOf: URL(fileURLWithPath: program)), to: binary, mode: 0o2755, group: gid)
                 try write(Data("data=\(directory)\n".utf8), to: config, mode: 0o644, group: 0)
+                try installResources(prefix: prefix)
                 print("installed \(binary) (setgid \(group)) and \(config); agents must not be in \(group)")
+            }
+        }
+
+        /// The shipped scripts, phrase rules and codes go where the installed
+        /// binary looks (PREFIX/share/helpdesk), root's: its clean
+        /// environment has no `HELPDESK_RESOURCES`. An existing copy is kept.
+        private func installResources(prefix: String) throws {
+            let target = prefix + "/share/helpdesk"
+            guard !FileManager.default.fileExists(atPath: target), let source = try? ResourceDirectory.locate() else { return }
+            try makeDirectory(prefix + "/share", mode: 0o755, group: 0)
+            try FileManager.default.copyItem(atPath: source.path, toPath: target)
+            let files = FileManager.default.enumerator(atPath: target)?.compactMap { $0 as? String } ?? []
+            for path in [target] + files.map({ target + "/" + $0 }) {
+                var info = stat()
+                guard lstat(path, &info) == 0, lchown(path, 0, 0) == 0,
+                      info.st_mode & S_IFMT == S_IFLNK || chmod(path, info.st_mode & S_IFMT == S_IFDIR ? 0o755 : 0o644) == 0 else {
+                    throw CLIFailure(message: "floor init: cannot install \(path) (errno \(errno))", code: .storeUnavailable)
+                }
             }
         }
 
