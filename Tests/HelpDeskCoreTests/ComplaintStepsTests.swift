@@ -87,3 +87,40 @@ import Testing
         #expect(byLead.note?.hasSuffix("approved by lead \(Fixture.lead.agent)") == true)
     }
 }
+
+/// A complaint call wrapped up with a follow-up: the planned call is about
+/// the complaint, and finishing it gives the feedback, so the complaint can
+/// close once its after-resolution call is done too.
+@Suite struct ComplaintCallFollowUpTests {
+    let rules = try! ComplaintRulesTests.decode()
+    let codes = try! ShippedResources.codes()
+    let t0 = Fixture.local("2026-11-30 10:00")
+
+    @Test func thePlannedFollowUpIsAboutTheComplaintFiledOnTheCallAndLetsItClose() throws {
+        var floor = TestFloor()
+        try floor.commit(nil, at: t0) { s, now in try Floor.ring(s, customer: Fixture.customer, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Floor.claimNext(s, agent: "A01", at: now) }
+        var facts = Fixture.draft(promisedBy: t0 + 86400)
+        facts.call = "C1"
+        facts.checklist = HandlingChecklist(listened: true, stayedCalm: true, explained: true)
+        try floor.commit("A01", at: t0 + 60) { s, now in try Complaints.file(s, facts, by: "A01", rules: rules, at: now) }
+        try floor.commit("A01", at: t0 + 120) { s, _ in try Floor.hangUp(s, call: "C1") }
+        let wrap = WrapUpFacts(call: "C1", category: .complaint, disposition: "complaint-filed",
+                               followUp: .init(dueAt: t0 + 3600, purpose: "告知处理进展", script: "follow-up-repair"))
+        try floor.commit("A01", at: t0 + 150) { s, now in try WrapUp.complete(s, wrap, agent: "A01", codes: codes, rules: rules, at: now) }
+        let planned = try #require(floor.state.followUps["F1"])
+        #expect(planned.complaint == "T1")
+
+        let owner = RosterEntry(user: "wang", agent: "A01", name: "王芳")
+        try floor.commit("A01", at: t0 + 600) { s, now in
+            try Complaints.resolve(s, complaint: "T1", by: owner, resolution: "换了压缩机", rules: rules, at: now)
+        }
+        try floor.commit("A01", at: t0 + 3600) { s, now in try FollowUps.done(s, followUp: "F1", outcome: "客户确认已修好", at: now) }
+        #expect(floor.state.complaints["T1"]?.status == .followedUp)
+        #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == true, "the planned call back gave the feedback")
+        #expect(throws: DomainError.self) { try Complaints.close(floor.state, complaint: "T1", rules: rules) }
+        try floor.commit("A01", at: t0 + 3650) { s, now in try FollowUps.done(s, followUp: "F2", outcome: "一切正常", at: now) }
+        try floor.commit("A01", at: t0 + 3700) { s, _ in try Complaints.close(s, complaint: "T1", rules: rules) }
+        #expect(floor.state.complaints["T1"] == nil)
+    }
+}

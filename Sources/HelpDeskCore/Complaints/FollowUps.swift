@@ -9,7 +9,7 @@ public enum FollowUps {
     /// A follow-up created by hand; `sourceCall` is the call it was planned on.
     public static func schedule(
         _ state: LiveState, customer: Customer, dueAt: Date, purpose: String, script: String? = nil, sourceCall: String? = nil,
-        at now: Date
+        complaint: String? = nil, at now: Date
     ) throws -> EventBody {
         let phone = customer.phone.trimmingCharacters(in: .whitespaces)
         guard !phone.isEmpty else { throw DomainError.invalid(field: "phone", reason: "a follow-up needs the number to call") }
@@ -18,7 +18,7 @@ public enum FollowUps {
         let followUp = FollowUp(
             id: nextID(state), customer: known, dueAt: try futureDue(dueAt, now),
             purpose: try Complaints.required(purpose, field: "purpose", reason: "say why the customer is to be called"),
-            script: Complaints.clean(script), origin: .manual, createdAt: now, sourceCall: sourceCall)
+            script: Complaints.clean(script), complaint: complaint, origin: .manual, createdAt: now, sourceCall: sourceCall)
         return .followUpScheduled(FollowUpScheduled(followUp: followUp))
     }
 

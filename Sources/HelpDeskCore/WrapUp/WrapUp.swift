@@ -69,8 +69,11 @@ public enum WrapUp {
             steps.add([.satisfaction(SatisfactionRecorded(call: call.id, answer: answer))] + after)
         }
         if let plan = facts.followUp {
+            // Planned on the call a complaint was filed on: the call back is about that complaint
+            // (finishing it gives the customer the feedback, seed 003).
+            let filedHere = state.complaints.values.filter { $0.call == call.id && $0.isOpen }.map(\.id).sorted().last
             steps.add([try FollowUps.schedule(steps.state, customer: call.customer, dueAt: plan.dueAt, purpose: plan.purpose,
-                                              script: plan.script, sourceCall: call.id, at: now)])
+                                              script: plan.script, sourceCall: call.id, complaint: filedHere, at: now)])
         }
         steps.add([try Floor.complete(steps.state, call: call.id, agent: agent, category: facts.category,
                                       disposition: disposition.code, notes: notes, resolved: facts.resolved)])
