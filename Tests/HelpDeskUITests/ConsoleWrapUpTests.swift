@@ -84,12 +84,15 @@ import TermRender
 
     @Test("while the terminal is too small, no key acts on the hidden console")
     func tooSmallIgnoresKeys() throws {
+        var idle = ScriptFixture.Console(size: Size(width: 50, height: 14), language: .en)
+        #expect(idle.keys(.char("p")).isEmpty && idle.model.overlay == nil, "no pause question on a hidden screen")
+        #expect(idle.keys(.char("q")) == [.quit], "q still quits when nothing is left unfinished")
         var c = ScriptFixture.Console(size: Size(width: 50, height: 14), language: .en)
         try c.takeCall()
         #expect(c.screen.joined().contains("too small"))
         #expect(c.keys(.char("h"), .char("y")).isEmpty)
         #expect(c.model.overlay == nil)
-        #expect(c.keys(.char("q")).isEmpty && !c.model.quitting)
+        #expect(c.keys(.char("q")).isEmpty && !c.model.quitting, "with a caller in hand, q would ask: not on a hidden screen")
         c.apply(try Floor.hangUp(c.live, call: c.model.callInHand!.id))
         c.keys(.tab)
         let before = c.model.wrapUp

@@ -60,7 +60,12 @@ extension ConsoleModel {
         }
         // Keys act only on what is on screen: while the terminal is too
         // small to show the console, no key reaches a hidden panel or form.
-        if ConsoleLayout(size: size, visible: panel).tooSmall { return [] }
+        // Only q still quits, when quitting leaves nothing unfinished.
+        if ConsoleLayout(size: size, visible: panel).tooSmall {
+            guard key == .char("q") || key == .char("Q"), overlay == nil, !hasUnfinishedWork else { return [] }
+            quitting = true
+            return [.quit]
+        }
         if overlay != nil { return handleOverlay(key) }
         message = nil
         let effects = handleFocused(key)

@@ -39,7 +39,7 @@ extension UIText {
                        followUpPlanned: "a follow-up is planned", silentLine: "silent line", transferred: "transferred from",
                        confirmHangUp: "Hang up on {name} ({call})?", confirmEscalate: "Escalate {complaint} to lead {lead}?",
                        confirmDiscard: "Discard the complaint form you have filled in?", yesNo: "y yes · n / Esc no",
-                       keysPaused: "keys are paused until the terminal is larger",
+                       keysPaused: "keys are paused until the terminal is larger (q quits)",
                        leadInstructs: "Lead {name} instructs on {complaint}:", leadAnswers: "Lead {name} answers on {complaint}:")
         case .zh:
             WrapUpText(talk: "通话", followUpWhen: "回访时间（+2h、+1d、2026-12-01 10:00；留空=不回访）",
@@ -50,7 +50,7 @@ extension UIText {
                        silentLine: "无声电话", transferred: "转自",
                        confirmHangUp: "挂断 {name}（{call}）的电话？", confirmEscalate: "将 {complaint} 升级给班长 {lead}？",
                        confirmDiscard: "放弃已填写的投诉单？", yesNo: "y 是 · n / Esc 否",
-                       keysPaused: "终端放大前按键暂停",
+                       keysPaused: "终端放大前按键暂停（q 退出）",
                        leadInstructs: "班长 {name} 指示（{complaint}）：", leadAnswers: "班长 {name} 答复（{complaint}）：")
         case .ko:
             WrapUpText(talk: "통화", followUpWhen: "후속 연락 시각 (+2h, +1d, 2026-12-01 10:00; 비우면 없음)",
@@ -61,7 +61,7 @@ extension UIText {
                        silentLine: "무음 전화", transferred: "이관 원 통화",
                        confirmHangUp: "{name} ({call}) 통화를 끊을까요?", confirmEscalate: "{complaint}을(를) 팀장 {lead}에게 이관할까요?",
                        confirmDiscard: "작성한 불만 접수서를 버릴까요?", yesNo: "y 예 · n / Esc 아니요",
-                       keysPaused: "터미널을 키울 때까지 키 입력 중지",
+                       keysPaused: "터미널을 키울 때까지 키 입력 중지 (q 끝내기)",
                        leadInstructs: "팀장 {name} 지시 ({complaint}):", leadAnswers: "팀장 {name} 답변 ({complaint}):")
         }
     }
