@@ -65,4 +65,14 @@ import Testing
             #expect(throws: DecodingError.self) { try EventLineDecoder().decode(Data(bad.utf8)) }
         }
     }
+
+    /// Found by the journal-line fuzz target: "0523" is no JSON number, and
+    /// the fast path read it as 523 where JSONDecoder refuses the line.
+    @Test func aNumberWithALeadingZeroIsRefusedAsJSONDecoderRefusesIt() throws {
+        let line = #"{"at":"2026-10-02T02:09:31.000Z","call":"Q573","seq":0523,"type":"call.abandoned","user":"sample","v":1}"#
+        #expect(Self.fast(Data(line.utf8)) == nil)
+        #expect(throws: DecodingError.self) { try EventLineDecoder().decode(Data(line.utf8)) }
+        let zero = line.replacingOccurrences(of: "0523", with: "0")
+        #expect(try EventLineDecoder().decode(Data(zero.utf8)) == Self.viaJSONDecoder(Data(zero.utf8)))
+    }
 }

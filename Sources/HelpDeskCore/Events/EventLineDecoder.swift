@@ -277,6 +277,8 @@ private struct Scanner {
         let negative = bytes[k] == 0x2D
         if negative { k += 1 }
         guard k < r.upperBound, r.upperBound - k <= 18 else { return nil }
+        // JSON has no leading zeros ("0523" is not a number): JSONDecoder refuses them, so must this.
+        guard bytes[k] != 0x30 || r.upperBound - k == 1 else { return nil }
         var v = 0
         while k < r.upperBound {
             let d = Int(bytes[k]) - 0x30
