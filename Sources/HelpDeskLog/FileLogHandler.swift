@@ -41,14 +41,18 @@ public struct FileLogHandler: LogHandler {
 /// handler. A file that cannot be opened is given up on quietly: logging
 /// must never stop the floor.
 public final class LogFile: Sendable {
-    public let path: String
+    /// Where the file is, worked out on the first message: a hook that logs
+    /// nothing never reads the environment or the passwd entry for it.
+    private let locate: @Sendable () -> String
     private let descriptor = Mutex<Int32?>(nil)
 
-    public init(path: String) { self.path = path }
+    public init(path: @escaping @Sendable () -> String) { locate = path }
+
+    public convenience init(path: String) { self.init(path: { path }) }
 
     func append(_ line: String) {
         descriptor.withLock { fd in
-            if fd == nil { fd = Self.open(path) }
+            if fd == nil { fd = Self.open(locate()) }
             guard let open = fd, open >= 0 else { return }
             _ = Array(line.utf8).withUnsafeBytes { write(open, $0.baseAddress, $0.count) }
         }

@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import HelpDeskLog
 import Logging
+import Synchronization
 import Testing
 
 @Suite struct FileLogHandlerTests {
@@ -42,6 +43,19 @@ import Testing
         let logger = Logger(label: "test") { FileLogHandler(label: $0, sink: LogFile(path: dir + "/helpdesk.log"), board: NoticeBoard()) }
         logger.warning("should not land in the victim")
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "untouched")
+    }
+
+    /// A hook that logs nothing never works out where the log is.
+    @Test func thePathIsWorkedOutOnTheFirstMessageOnly() throws {
+        let dir = scratch()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let asked = Mutex(0)
+        let file = LogFile { asked.withLock { $0 += 1 }; return dir + "/helpdesk.log" }
+        let logger = Logger(label: "test") { FileLogHandler(label: $0, sink: file, board: NoticeBoard()) }
+        #expect(asked.withLock { $0 } == 0)
+        logger.info("one")
+        logger.info("two")
+        #expect(asked.withLock { $0 } == 1)
     }
 
     @Test func thePathIsTheUsersStateNotTheDataDirectory() {
