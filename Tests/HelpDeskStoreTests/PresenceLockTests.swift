@@ -18,6 +18,11 @@ struct PresenceLockTests {
         #expect(throws: StoreError.alreadySignedOn(agent: "1001")) { try other.holdPresence(agent: "1001") }
         let before = Date().addingTimeInterval(-1)
         hold.release()
+        // A child another test is spawning at this moment carries a copy of
+        // every descriptor until its exec closes it (O_CLOEXEC), so the lock
+        // may outlive the close by that long: wait a little, not forever.
+        let deadline = Date().addingTimeInterval(5)
+        while other.presence(of: "1001") == .held, Date() < deadline { usleep(10_000) }
         guard case .gone(let seen) = other.presence(of: "1001") else {
             Issue.record("released, yet \(other.presence(of: "1001"))")
             return
