@@ -158,6 +158,17 @@ struct PhraseGuardTests {
         #expect(report.hits.first.map { String(text[$0.range]) } == "저는 " + "모르겠습니다".decomposedStringWithCanonicalMapping)
     }
 
+    /// Found by fuzzing: an Extended-A jamo (ꥴ) joins the syllable after it
+    /// into one character, so a hit after it must count characters, not scalars.
+    @Test("a hit after a conjoining jamo of Extended-A keeps its character range")
+    func extendedJamoBeforeAHit() throws {
+        let text = "모ꥴ겠 I can't promise a date."
+        let report = ShippedResources.phraseGuard.check(text)
+        let hit = try #require(report.hits.first)
+        #expect(hit.characterRange.lowerBound == text.distance(from: text.startIndex, to: hit.range.lowerBound))
+        #expect(hit.characterRange.count == hit.matched.count)
+    }
+
     @Test("invisible characters inside a phrase do not hide it")
     func zeroWidth() {
         let report = ShippedResources.phraseGuard.check("I can\u{200B}'t. Do that")

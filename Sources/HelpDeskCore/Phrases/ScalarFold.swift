@@ -39,9 +39,12 @@ enum ScalarFold {
         }
         if folded < 0x80 { return classifyASCII(folded) }
         guard let scalar = Unicode.Scalar(folded) else { return ignore }
-        // Conjoining jamo and the half-width sound marks extend the character
-        // before them: they need composing (or grapheme breaking) first.
-        if (0x1100...0x11FF).contains(folded) || folded == 0xFF9E || folded == 0xFF9F { return folded | compose }
+        // Conjoining jamo (the basic block and Extended-A and -B) and the
+        // half-width sound marks join the characters beside them: they need
+        // composing (or grapheme breaking) first. (Fuzzing found Extended-A's
+        // ꥴ joining the syllable after it into one character.)
+        if (0x1100...0x11FF).contains(folded) || (0xA960...0xA97F).contains(folded) || (0xD7B0...0xD7FF).contains(folded)
+            || folded == 0xFF9E || folded == 0xFF9F { return folded | compose }
         let properties = scalar.properties
         let latinScript = folded < 0x1100 || (0x1E00...0x1FFF).contains(folded)
         switch properties.generalCategory {
