@@ -1,6 +1,7 @@
 import Foundation
 import HelpDeskCore
 import Logging
+import Synchronization
 
 /// The floor's shared truth: a directory of JSON files that many agent
 /// processes, a wallboard and scripts use at once (layout and guarantees in
@@ -76,6 +77,9 @@ public final class DataDirectoryStore: FloorStore, @unchecked Sendable {
     var readHandle: (segment: Int, fd: Int32)?
     var appendHandle: (segment: Int, fd: Int32)?
     var watcher: ChangeWatcher?
+    /// `presence/`, opened (and checked) once it exists and then kept: a
+    /// wallboard asks after every agent every second.
+    let presenceFolder = Mutex<FloorDirectory?>(nil)
     var collectedWarnings: [String] = []
     var warningSet: Set<String> = []
     /// Journal inconsistencies found so far; while any is known, nothing is appended.

@@ -66,7 +66,11 @@ extension DataDirectoryStore {
     /// gone, when it was last seen. Opened through the floor's directory
     /// (no link followed, the file checked), tested and closed: no lock taken.
     public func presence(of agent: String) -> AgentPresence {
-        guard let directory = try? layout.root.subdirectory(DataDirectoryLayout.presence, create: false),
+        let folder = presenceFolder.withLock { folder in
+            if folder == nil { folder = try? layout.root.subdirectory(DataDirectoryLayout.presence, create: false) }
+            return folder
+        }
+        guard let directory = folder,
               let fd = try? directory.open(DataDirectoryLayout.presenceName(agent: agent), flags: O_RDONLY)
         else { return .untracked }
         defer { close(fd) }
