@@ -74,7 +74,7 @@ enum HistoryBuckets {
         var found: [Call] = []
         var bad: [JournalLineScanner.BadLine] = []
         var number = 0
-        bytes.withUnsafeBytes { raw in
+        _ = bytes.withUnsafeBytes { raw in
             EventLines.forEachLine(in: raw) { line in
                 number += 1
                 guard line.count >= needle.count, contains(line, needle) else { return }
