@@ -76,4 +76,15 @@ struct ScriptEndToEndTests {
         guard let mark = screen.range(of: "⏱ ") else { return nil }
         return Int(screen[mark.upperBound...].prefix { $0.isNumber })
     }
+
+    @Test func scriptsCheckNamesAFollowUpWhoseScriptIsNotInTheLibrary() throws {
+        let clean = try floor.shell("\"$HELPDESK\" scripts check --data \"$DATA\"")
+        #expect(clean.status == 0, "\(clean.output)")
+        #expect(!FileManager.default.fileExists(atPath: floor.data), "a check makes no data directory")
+        try floor.cli("followup", "new", "--phone", "13800000001", "--name", "张伟", "--purpose", "召回检查", "--script", "old-recall")
+        let found = try floor.shell("\"$HELPDESK\" scripts check --data \"$DATA\"")
+        #expect(found.status == 1)
+        #expect(found.output.contains("error: follow-up F1: script: script \"old-recall\" is not in the script library"), "\(found.output)")
+        #expect(found.output.contains("1 problem"))
+    }
 }

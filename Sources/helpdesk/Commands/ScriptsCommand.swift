@@ -46,8 +46,9 @@ struct ScriptsCommand: ParsableCommand {
         helpdesk scripts show NAME [--lang LANG] [--data DIR]
         """,
         discussion: """
-        check validates every script and phrase-rule file and prints every problem \
-        (exit 1 if any); list prints name, kind, key and title; show prints one script \
+        check validates every script and phrase-rule file, and that every script a \
+        follow-up names (complaints/followups.json and the floor's open follow-ups) is \
+        in the library, and prints every problem (exit 1 if any); list prints name, kind, key and title; show prints one script \
         step by step. Scripts are JSON files in the resources directory's scripts/ \
         folder; a lead's files in <data dir>/scripts replace or add to them, and \
         <data dir>/phrases adjusts the phrase rules (see docs/scripts.md). \
@@ -77,7 +78,7 @@ struct ScriptsCommand: ParsableCommand {
     func run() throws {
         let resources = try options.resources()
         switch action {
-        case .check: try check(resources)
+        case .check: try reportingFailures { try check(resources) }
         case .list: try list(resources)
         case .show: try show(resources, name: name ?? "")
         }
@@ -88,12 +89,27 @@ struct ScriptsCommand: ParsableCommand {
         let (library, scriptIssues) = resources.loadScripts(dataDirectory: data)
         let (phraseGuard, loadIssues) = resources.loadPhraseGuard(dataDirectory: data)
         let phraseIssues = loadIssues + phraseGuard.exampleProblems()
-        for issue in scriptIssues + phraseIssues { print("error: \(issue)") }
+        let followUpIssues = try Self.followUpScriptIssues(library, dataPath: data)
+        for issue in scriptIssues + phraseIssues + followUpIssues { print("error: \(issue)") }
         for warning in Self.forbiddenLines(library, phraseGuard) { print("warning: \(warning)") }
-        let problems = scriptIssues.count + phraseIssues.count
+        let problems = scriptIssues.count + phraseIssues.count + followUpIssues.count
         let verdict = problems == 0 ? "all valid" : "\(problems) problem\(problems == 1 ? "" : "s")"
         print("\(library.scripts.count) scripts, \(phraseGuard.rules.count) phrase rules from \(resources.path) (\(resources.origin.rawValue)), overrides from \(data): \(verdict)")
         if problems > 0 { throw ExitCode(1) }
+    }
+
+    /// The follow-up scripts that are not in the library: those the
+    /// configured chains name (complaints/followups.json) and those the
+    /// floor's open follow-ups name, when the floor exists (a check never
+    /// makes a data directory).
+    static func followUpScriptIssues(_ library: ScriptLibrary, dataPath: String) throws -> [LoadIssue] {
+        let rules = try ComplaintSettings.load()
+        var issues = FollowUpScriptCheck.missing(in: rules.followUps, file: "complaints/" + ComplaintRules.fileNames.followUps,
+                                                 library: library)
+        if case .directory(let path) = FloorAddress(dataPath), !FileManager.default.fileExists(atPath: path) { return issues }
+        let store = try openStore(dataPath: dataPath)
+        issues += FollowUpScriptCheck.missing(in: store.state.openFollowUps, library: library)
+        return issues
     }
 
     /// Lines a script tells the agent to say that the phrase guard would
