@@ -59,6 +59,7 @@ enum DemoFloor {
                     return try WrapUp.complete(state, facts, agent: agent, codes: codes, rules: rules, at: now)
                 }
                 clock.advance(by: Double.random(in: 300...2400))
+                try workFollowUps(past, clock: clock, dueBy: clock.now())
             }
         }
         try seedComplaints(past, clock: clock, rules: rules, customer: marked[0])
@@ -83,10 +84,27 @@ enum DemoFloor {
         try past.commit(agent: "2001") { state, now in try Complaints.file(state, facts, by: "2001", rules: rules, at: now) }
         let lead = RosterEntry(user: "lead", agent: "9001", name: "陈主管", role: .lead)
         try past.commit(agent: "2001") { state, _ in [try Complaints.escalate(state, complaint: "T1", to: lead)] }
+        try workFollowUps(past, clock: clock, dueBy: Date().addingTimeInterval(-15 * 60))
         clock.set(Date())
         try past.commit(agent: "9001") { state, now in
             [try FollowUps.schedule(state, customer: customer, dueAt: now.addingTimeInterval(120),
                                     purpose: "配件已到，预约上门时间", script: "follow-up-repair", at: now)]
+        }
+    }
+
+    /// The virtual agents call back the follow-ups due by `limit`, each a
+    /// few minutes after it fell due (and never before the clock), so the
+    /// demo opens with the few that fell due in its last quarter hour, not
+    /// every follow-up of its back-dated days waiting since then. A chain's
+    /// next step, scheduled as each is done, is worked too once it is due.
+    private static func workFollowUps(_ past: DataDirectoryStore, clock: ManualClock, dueBy limit: Date) throws {
+        let outcome: [Language: String] = [.zh: "已回访，客户确认一切正常", .en: "Called back: all is well", .ko: "회신 완료: 이상 없음"]
+        while let f = past.state.openFollowUps.filter({ $0.dueAt <= limit }).min(by: { ($0.dueAt, $0.id) < ($1.dueAt, $1.id) }) {
+            clock.set(max(clock.now(), min(limit, f.dueAt.addingTimeInterval(Double.random(in: 120...900)))))
+            let agent = ["2001", "2002", "2003"][Int.random(in: 0..<3)]
+            try past.commit(agent: agent) { state, now in
+                try FollowUps.done(state, followUp: f.id, outcome: outcome[f.customer.language ?? .zh] ?? "", at: now)
+            }
         }
     }
 }

@@ -52,4 +52,25 @@ import TermRender
         #expect(lines.contains { $0.contains("0:38!") })
         #expect(lines.contains { $0.contains("0:17·") })
     }
+
+    /// A callback due since yesterday (a follow-up the floor did not reach)
+    /// keeps its whole wait and marker in the 80-column queue: whole hours
+    /// from 10 h, days from 100 h, and the wait counts from its due time.
+    @Test func longWaitsFitTheWaitColumnWithTheirMarker() throws {
+        var (state, now) = ConsoleFixture.floor(callers: 1)
+        let customer = Customer(name: "Kim", phone: "01000000009")
+        let due = now.addingTimeInterval(-(43 * 3600 + 25 * 60))
+        state.apply(Event(seq: state.lastSeq + 1, at: due.addingTimeInterval(-7 * 86400), agent: "1001", user: "t",
+                          body: try FollowUps.schedule(state, customer: customer, dueAt: due, purpose: "check", at: due.addingTimeInterval(-7 * 86400))))
+        for body in FollowUps.fallingDue(state, at: now) {
+            state.apply(Event(seq: state.lastSeq + 1, at: now, agent: nil, user: "t", body: body))
+        }
+        let model = ConsoleModel(me: ConsoleFixture.me, text: .english, live: state, now: now, size: Size(width: 80, height: 24),
+                                 codes: ConsoleFixture.codes)
+        let row = try #require(ConsoleView(model: model).render().buffer.lines().first { $0.contains("Kim") })
+        #expect(row.contains(" 43 h!"), "\(row)")
+        #expect(clockText(9 * 3600 + 59 * 60 + 59) == "9:59:59")
+        #expect(clockText(99 * 3600 + 3599) == "99 h")
+        #expect(clockText(100 * 3600) == "4 d")
+    }
 }

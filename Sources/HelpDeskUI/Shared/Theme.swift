@@ -48,11 +48,19 @@ public enum Theme {
     }
 }
 
-/// "1:05" or "1:02:03": a wait or a time in state.
+/// "1:05" or "1:02:03": a wait or a time in state; from 10 hours on in
+/// whole hours ("43 h"), from 100 hours in days ("5 d"). Seconds no longer
+/// matter then, and the text stays within 7 columns, so a wait column of 8
+/// keeps its alert marker.
 public func clockText(_ seconds: Double) -> String {
     let s = max(0, Int(seconds))
     func two(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
-    return s >= 3600 ? "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))" : "\(s / 60):\(two(s % 60))"
+    switch s {
+    case 360_000...: return "\(s / 86400) d"
+    case 36_000...: return "\(s / 3600) h"
+    case 3600...: return "\(s / 3600):\(two(s / 60 % 60)):\(two(s % 60))"
+    default: return "\(s / 60):\(two(s % 60))"
+    }
 }
 
 /// "HH:MM:SS" in the floor's local time zone, for title bars.
