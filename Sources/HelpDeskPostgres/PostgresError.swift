@@ -16,6 +16,8 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
     case newerSchema(address: String, found: Int, reads: Int)
     /// The schema is older than this program's: `helpdesk store migrate` upgrades it.
     case olderSchema(address: String, found: Int, current: Int)
+    /// Another live session already speaks for this agent (a second console).
+    case alreadySignedOn(agent: String)
 
     public var description: String {
         switch self {
@@ -34,6 +36,8 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
         case .olderSchema(let address, let found, let current):
             "\(address) has helpdesk schema version \(found), older than this program's (\(current)); "
                 + "run `helpdesk store migrate --data URI` once"
+        case .alreadySignedOn(let agent):
+            "agent \(agent) is already signed on in another console on this floor; quit that one first"
         }
     }
 

@@ -1,21 +1,114 @@
 import Foundation
 import HelpDeskCore
 
-/// Presence on a PostgreSQL floor: not tracked yet. Every agent is
-/// `untracked`, so quitting still signs an agent off (an event), but a
-/// console that dies is not noticed. The natural way is a session advisory
-/// lock per agent (`pg_try_advisory_lock`, held by the console's connection
-/// and dropped by the server when the connection goes; `pg_locks` tells
-/// others), with the last-seen time kept beside it.
+/// Presence on a PostgreSQL floor, as on the data directory without files:
+/// the process speaking for an agent (a console, virtual agents) holds a
+/// session advisory lock on its connection, keyed by the agent's row in
+/// `helpdesk.presence`. The server drops the lock when the connection goes,
+/// however the process ends (SIGKILL, a crash, a lost host), so no heartbeat
+/// is journaled. Others read `pg_locks`, which takes nothing. The holder
+/// touches `last_seen` every few seconds: when the agent was last seen.
+///
+/// A lock that vanished without its holder letting go (`released`) counts
+/// as held for `Options.presenceGrace` after the later of the last touch
+/// and the server's start: a restarted server has dropped every lock, and
+/// consoles take theirs back as soon as they reconnect (see `retakePresence`).
 extension PostgresStore {
-    public func holdPresence(agent: String) throws -> any PresenceHold { UntrackedPresence() }
+    /// Signs this process on as the voice of `agent`, or refuses when
+    /// another live session (another console, here or on another host) holds it.
+    public func holdPresence(agent: String) throws -> any PresenceHold {
+        try mutex.withLock {
+            guard heldPresence[agent] == nil else { throw PostgresError.alreadySignedOn(agent: agent) }
+            let previous = presence(of: agent)
+            let key = try retryingOnce {
+                try conn.execute("""
+                    INSERT INTO helpdesk.presence (agent) VALUES ($1)
+                    ON CONFLICT (agent) DO UPDATE SET agent = EXCLUDED.agent RETURNING lock_key
+                    """, [agent]).string(0, 0) ?? ""
+            }
+            guard try takeLock(key) else { throw PostgresError.alreadySignedOn(agent: agent) }
+            heldPresence[agent] = key
+            try conn.execute("UPDATE helpdesk.presence SET holder = current_user, last_seen = now(), released = false WHERE agent = $1",
+                             [agent])
+            return PostgresPresenceHold(store: self, agent: agent, previous: previous)
+        }
+    }
 
-    public func presence(of agent: String) -> AgentPresence { .untracked }
+    /// Whether a live session speaks for `agent`, and if one did and is
+    /// gone, when it was last seen (the server's clock). One query; a floor
+    /// that cannot be reached says `untracked`, which records nobody lost.
+    public func presence(of agent: String) -> AgentPresence {
+        mutex.withLock {
+            if heldPresence[agent] != nil { return .held }
+            guard let rows = try? retryingOnce({
+                try conn.execute("""
+                    SELECT extract(epoch FROM p.last_seen)::float8,
+                      EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+                              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                              AND l.classid = $2::int::oid AND l.objid = p.lock_key::oid),
+                      p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $3::float8)
+                    FROM helpdesk.presence p WHERE p.agent = $1
+                    """, [agent, String(FloorSchema.presenceLockClass), String(options.presenceGrace)])
+            }), let seen = rows.string(0, 0).flatMap(Double.init) else { return .untracked }
+            if rows.string(0, 1) == "t" || rows.string(0, 2) != "t" { return .held }
+            return .gone(lastSeen: Self.asStored(Date(timeIntervalSince1970: seen)))
+        }
+    }
+
+    /// Marks the agent as seen now (the hold's `touch`).
+    func touchPresence(of agent: String) {
+        mutex.withLock {
+            guard heldPresence[agent] != nil else { return }
+            _ = try? retryingOnce { try conn.execute("UPDATE helpdesk.presence SET last_seen = now() WHERE agent = $1", [agent]) }
+        }
+    }
+
+    /// Lets go of the agent: marked released first, so nobody waits out
+    /// the grace for an agent who left on purpose.
+    func releasePresence(of agent: String) {
+        mutex.withLock {
+            guard let key = heldPresence.removeValue(forKey: agent) else { return }
+            _ = try? conn.execute("UPDATE helpdesk.presence SET last_seen = now(), released = true WHERE agent = $1", [agent])
+            _ = try? conn.execute("SELECT pg_advisory_unlock($1::int, $2::int)", [String(FloorSchema.presenceLockClass), key])
+        }
+    }
+
+    /// After the connection was made again the server has forgotten this
+    /// session's locks: takes each back and marks it seen. One that another
+    /// session took meanwhile (a second console opened during the outage)
+    /// stays theirs.
+    func retakePresence() {
+        for (agent, key) in heldPresence {
+            guard (try? takeLock(key)) == true else {
+                heldPresence[agent] = nil
+                continue
+            }
+            _ = try? conn.execute("UPDATE helpdesk.presence SET last_seen = now() WHERE agent = $1", [agent])
+        }
+    }
+
+    private func takeLock(_ key: String) throws -> Bool {
+        try conn.execute("SELECT pg_try_advisory_lock($1::int, $2::int)", [String(FloorSchema.presenceLockClass), key])
+            .string(0, 0) == "t"
+    }
 }
 
-/// A hold that tracks nothing (see above).
-final class UntrackedPresence: PresenceHold {
-    let previous = AgentPresence.untracked
-    func touch() {}
-    func release() {}
+/// A console's hold on an agent's presence on the PostgreSQL floor: the
+/// lock lives on the store's connection, so it goes when the process does.
+final class PostgresPresenceHold: PresenceHold, @unchecked Sendable {
+    let previous: AgentPresence
+    private let store: PostgresStore
+    private let agent: String
+
+    init(store: PostgresStore, agent: String, previous: AgentPresence) {
+        self.store = store
+        self.agent = agent
+        self.previous = previous
+    }
+
+    deinit { release() }
+
+    func touch() { store.touchPresence(of: agent) }
+
+    func release() { store.releasePresence(of: agent) }
 }

@@ -21,10 +21,15 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
         /// How often a console's wait checks the head itself, in case a
         /// notification was lost with a connection.
         public var safetyPoll: TimeInterval
+        /// How long an agent whose presence lock vanished without being
+        /// released still counts as present: time for a console whose
+        /// connection broke (a server restart) to reconnect and take it back.
+        public var presenceGrace: TimeInterval
 
-        public init(snapshotEvery: Int = 2_000, safetyPoll: TimeInterval = 5) {
+        public init(snapshotEvery: Int = 2_000, safetyPoll: TimeInterval = 5, presenceGrace: TimeInterval = 10) {
             self.snapshotEvery = snapshotEvery
             self.safetyPoll = safetyPoll
+            self.presenceGrace = presenceGrace
         }
     }
 
@@ -52,6 +57,8 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     var lastSafetyCheck = Date()
     var live = LiveState()
     var loadedRoster = Roster()
+    /// The agents this process holds presence for, with their lock keys.
+    var heldPresence: [String: String] = [:]
 
     /// Connects, makes the schema on an empty database (or refuses another
     /// program's, or one of another schema version), and loads what is live.
@@ -213,6 +220,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     func retryingOnce<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch PostgresError.lost(let address, let reason) {
             guard conn.reconnect() else { throw PostgresError.lost(address: address, reason: reason) }
+            retakePresence()
             return try body()
         }
     }

@@ -68,11 +68,18 @@ struct PostgresFloorTests {
     }
 
     @Test(.enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
-    func storeMigrateCreatesTheSchemaOnceAndThenSaysItIsCurrent() throws {
+    func storeMigrateUpgradesAnOlderSchemaOnceAndThenSaysItIsCurrent() throws {
         let uri = try PostgresTestServer.freshDatabase()
         let binary = try #require(HelpdeskBinary.path)
-        #expect(try TestProcess.run(binary, ["store", "migrate", "--data", uri]).contains("applied schema version 1; now at 1"))
-        #expect(try TestProcess.run(binary, ["store", "migrate", "--data", uri]).contains("schema version 1 is current"))
+        // A floor an older helpdesk made: schema version 1 only.
+        let older = try PGConnection(uri: uri)
+        try older.execute(FloorSchema.version1)
+        try older.execute("UPDATE helpdesk.meta SET value = '1' WHERE key = 'schema'")
+        #expect(throws: PostgresError.olderSchema(address: uri, found: 1, current: FloorSchema.current)) { try PostgresStore(uri: uri) }
+        let current = FloorSchema.current, missing = (2...current).map(String.init)
+        #expect(try TestProcess.run(binary, ["store", "migrate", "--data", uri]).contains(
+            "applied schema version\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); now at \(current)"))
+        #expect(try TestProcess.run(binary, ["store", "migrate", "--data", uri]).contains("schema version \(current) is current"))
         #expect(try TestProcess.run(binary, ["ring", "--data", uri, "--name", "김민준", "--phone", "01012345678"])
             .trimmingCharacters(in: .whitespacesAndNewlines) == "C1")
     }

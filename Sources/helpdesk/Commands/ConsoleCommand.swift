@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskPostgres
 import HelpDeskStore
 import HelpDeskUI
 import NcursesTerminal
@@ -51,8 +52,11 @@ func signOn(_ floor: any FloorStore, agent: String) throws -> any PresenceHold {
     while true {
         do {
             return try floor.holdPresence(agent: agent)
-        } catch let error as StoreError {
-            guard case .alreadySignedOn = error else { throw error }
+        } catch {
+            switch error {
+            case StoreError.alreadySignedOn, PostgresError.alreadySignedOn: break
+            default: throw error
+            }
             guard Date() < deadline else { throw CLIFailure(message: "\(error)", code: .refused) }
             Thread.sleep(forTimeInterval: 0.05)
         }
