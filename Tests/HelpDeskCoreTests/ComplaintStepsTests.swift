@@ -86,6 +86,27 @@ import Testing
         guard case .complaintChanged(let byLead) = approved else { Issue.record("expected a change"); return }
         #expect(byLead.note?.hasSuffix("approved by lead \(Fixture.lead.agent)") == true)
     }
+
+    /// Filing with the promise at once (as the console does) weighs it
+    /// against the due time `resolutionDue` gives the form beforehand.
+    @Test func filingWithAPromisePastTheSLANeedsTheReasonTheFormAsksFor() throws {
+        let due = rules.resolutionDue(.serviceDelay, .normal, from: t0)
+        var floor = TestFloor()
+        try floor.commit("A01", at: t0) { s, now in try Complaints.file(s, Fixture.draft(), by: "A01", rules: rules, at: now) }
+        #expect(rules.sla(for: try #require(floor.state.complaints["T1"]), at: t0).resolution.due == due)
+
+        #expect(throws: DomainError.self) {
+            try Complaints.file(LiveState(), Fixture.draft(promisedBy: due + 60), by: "A01", rules: rules, at: t0)
+        }
+        var late = Fixture.draft(promisedBy: due + 60)
+        late.promiseReason = "  part from the factory "
+        var filed = TestFloor()
+        try filed.commit("A01", at: t0) { s, now in try Complaints.file(s, late, by: "A01", rules: rules, at: now) }
+        #expect(filed.state.complaints["T1"]?.status == .accepted)
+        #expect(filed.state.complaints["T1"]?.notes.last?.text?.hasSuffix(": part from the factory") == true)
+        #expect(try Complaints.file(LiveState(), Fixture.draft(promisedBy: due), by: "A01", rules: rules, at: t0).count == 2,
+                "a promise at the due time itself needs nothing more")
+    }
 }
 
 /// A complaint call wrapped up with a follow-up: the planned call is about

@@ -53,3 +53,65 @@ struct ConsoleDraftTests {
         #expect(console.model.message == nil, "shown once, then gone like any message")
     }
 }
+
+/// Filing a complaint from the console: the reason for a promise past the
+/// SLA reaches the journal, and a filing the floor refuses loses nothing.
+@Suite struct ConsoleComplaintFilingTests {
+    /// A console on an in-memory floor with a caller in hand, the complaint
+    /// form open at its key points.
+    private func console(rules: ComplaintRules, terminal: MemoryTerminal) throws -> (ConsoleRunner, MemoryFloor) {
+        let floor = MemoryFloor(clock: ManualClock(ConsoleFixture.start))
+        try floor.commit(agent: nil) { s, now in [try Floor.ring(s, customer: Customer(name: "张伟", phone: "13800000001"), at: now)] }
+        try floor.commit(agent: "1001") { s, now in [try Floor.claimNext(s, agent: "1001", at: now)] }
+        let console = ConsoleRunner(terminal: terminal, store: floor, me: ConsoleFixture.me, text: .english, rules: rules,
+                                    codes: ConsoleFixture.codes, clock: floor.clock)
+        console.start()
+        for key in [Key.char("c"), .tab, .tab, .tab] { console.handle(.key(key)) }
+        return (console, floor)
+    }
+
+    private func type(_ text: String, into console: ConsoleRunner) {
+        for character in text { console.handle(.key(.char(character))) }
+    }
+
+    @Test func theReasonForAPromisePastTheSLAIsAskedOnScreenAndJournaled() throws {
+        let rules = try ComplaintRulesFixture.rules()
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24))
+        let (console, floor) = try console(rules: rules, terminal: terminal)
+        type("师傅没来", into: console)
+        for key in [Key.tab, .tab] { console.handle(.key(key)) }
+        type("+30d", into: console)
+        console.handle(.key(.ctrl("s")))
+        console.draw()
+        let screen = terminal.screen.lines().joined(separator: "\n")
+        #expect(screen.contains("Reason, if past the SLA"), "\(screen)")
+        let due = LocalTime.minute(rules.resolutionDue(.other, .normal, from: ConsoleFixture.start), in: rules.calendar.timeZone)
+        #expect(screen.contains("✗ after SLA due \(due): say why"), "the whole error fits 80 columns:\n\(screen)")
+        #expect(floor.state.complaints.isEmpty)
+
+        console.handle(.key(.tab))
+        type("part from the factory", into: console)
+        console.handle(.key(.ctrl("s")))
+        let filed = try #require(floor.state.complaints["T1"])
+        #expect(filed.status == .accepted)
+        #expect(filed.notes.last?.text?.hasSuffix(": part from the factory") == true, "\(filed.notes)")
+        #expect(try floor.loadDraft(agent: ConsoleFixture.me.agent) == nil, "the draft goes once filed")
+    }
+
+    @Test func aFilingTheFloorRefusesBringsTheFormBackWithItsDraft() throws {
+        var rules = try ComplaintRulesFixture.rules()
+        // A department that does not offer the form's cause: the floor refuses the filing.
+        rules.categories = ComplaintCategoryList(entries: rules.categories.entries.filter { $0.category != .other })
+        let (console, floor) = try console(rules: rules, terminal: MemoryTerminal(size: Size(width: 80, height: 24)))
+        type("师傅没来", into: console)
+        for key in [Key.tab, .tab] { console.handle(.key(key)) }
+        type("+2h", into: console)
+        console.handle(.key(.ctrl("s")))
+        #expect(floor.state.complaints.isEmpty)
+        #expect(console.model.complaint?.draft.keyPoints == "师傅没来", "the form is back as it was")
+        #expect(console.model.panel == .complaint)
+        #expect(console.model.message?.isError == true)
+        let kept = try #require(try floor.loadDraft(agent: ConsoleFixture.me.agent))
+        #expect(try JournalCoding.decoder().decode(ComplaintDraft.self, from: kept).keyPoints == "师傅没来")
+    }
+}

@@ -80,12 +80,50 @@ import TermRender
         _ = f.keys([.tab, .tab])
         _ = f.type("+2d")
         let effects = f.keys([.ctrl("s")])
-        #expect(effects.count == 2)
+        #expect(effects.count == 1, "the runner removes the draft once the complaint is filed")
         guard case .fileComplaint(let filed, let promised) = effects.first else { Issue.record("not filed"); return }
         #expect(filed.keyPoints == "师傅没来")
         #expect(promised == f.now.addingTimeInterval(2 * 86400))
-        #expect(effects.last == .saveDraft(nil))
         #expect(f.model.complaint == nil)
+    }
+
+    /// Seed 003: tell the customer how long the fix takes. A promise past the
+    /// SLA's resolution due time is filed only with the reason stated on the
+    /// form (what `Complaints.file` would otherwise refuse).
+    @Test func aPromisePastTheSLAAsksForTheReasonOnTheForm() throws {
+        var f = Floor80()
+        let rules = try ComplaintRulesFixture.rules()
+        f.model.complaintRules = rules
+        f.model.timeZone = rules.calendar.timeZone
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        _ = f.keys([.char("c"), .tab, .tab, .tab])
+        _ = f.type("师傅没来")
+        _ = f.keys([.tab, .tab])
+        _ = f.type("+30d")
+        #expect(f.keys([.ctrl("s")]).isEmpty, "no reason given for a promise a month away")
+        let due = rules.resolutionDue(.other, .normal, from: f.now)
+        let error = try #require(f.model.complaint?.form["promiseReason"]?.error)
+        #expect(error == "after SLA due \(LocalTime.minute(due, in: rules.calendar.timeZone)): say why")
+        #expect(f.model.complaint?.form["promised"]?.error == nil)
+
+        _ = f.keys([.tab])
+        _ = f.type("配件需从厂家调货")
+        let effects = f.keys([.ctrl("s")])
+        guard case .fileComplaint(let filed, let promised) = effects.first else { Issue.record("not filed: \(effects)"); return }
+        #expect(filed.promiseReason == "配件需从厂家调货")
+        #expect(promised > due)
+    }
+
+    @Test func aPromiseWithinTheSLANeedsNoReason() throws {
+        var f = Floor80()
+        f.model.complaintRules = try ComplaintRulesFixture.rules()
+        f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
+        _ = f.keys([.char("c"), .tab, .tab, .tab])
+        _ = f.type("师傅没来")
+        _ = f.keys([.tab, .tab])
+        _ = f.type("+2h")
+        guard case .fileComplaint(let filed, _) = f.keys([.ctrl("s")]).first else { Issue.record("not filed"); return }
+        #expect(filed.promiseReason == "")
     }
 
     @Test func quittingAsksFirstWhileACallIsOpen() throws {

@@ -35,6 +35,13 @@ public struct ComplaintSLA: Sendable, Equatable {
 }
 
 extension ComplaintRules {
+    /// When a complaint of `category` and `severity` whose clock starts at
+    /// `start` (filed now, say) is due to be resolved: what a promise made
+    /// while filing is weighed against before it is accepted.
+    public func resolutionDue(_ category: ComplaintCategory, _ severity: Severity, from start: Date) -> Date {
+        due(afterBusinessMinutes: sla.target(for: category, severity).resolutionMinutes, from: start)
+    }
+
     /// The complaint's clocks at `now`: both count business time from filing
     /// (or the last reopening); the first response stops when the complaint
     /// leaves `received`/`reopened`, the resolution when it is resolved.

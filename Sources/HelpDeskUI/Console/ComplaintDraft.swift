@@ -16,10 +16,13 @@ public struct ComplaintDraft: Codable, Sendable, Equatable {
     public var promised: String
     /// The handling steps ticked so far (optional so older drafts still read).
     public var checklist: HandlingChecklist?
+    /// Why the promise lies after the SLA's resolution due time, when it does
+    /// (optional so older drafts still read).
+    public var promiseReason: String?
 
     public init(call: String?, customer: Customer, category: ComplaintCategory = .other, severity: Severity = .normal,
                 product: String = "", keyPoints: String = "", wants: String = "", promised: String = "",
-                checklist: HandlingChecklist? = nil) {
+                checklist: HandlingChecklist? = nil, promiseReason: String? = nil) {
         self.call = call
         self.customer = customer
         self.category = category
@@ -29,6 +32,7 @@ public struct ComplaintDraft: Codable, Sendable, Equatable {
         self.wants = wants
         self.promised = promised
         self.checklist = checklist
+        self.promiseReason = promiseReason
     }
 }
 

@@ -26,6 +26,8 @@ public struct ComplaintForm: Equatable, Sendable {
                       kind: .text(TextEditor(draft.keyPoints, multiline: true, maxLength: 4000)), rows: 4),
             FormField(id: "wants", label: text.wants, kind: .text(TextEditor(draft.wants, maxLength: 400))),
             FormField(id: "promised", label: text.promised, kind: .text(TextEditor(draft.promised, maxLength: 40))),
+            FormField(id: "promiseReason", label: text.cases.promiseReason,
+                      kind: .text(TextEditor(draft.promiseReason ?? "", maxLength: 400))),
         ] + Self.tickedSteps.map { step in
             FormField(id: step.rawValue, label: text.cases.checklist[step] ?? step.rawValue,
                       kind: .toggle(draft.checklist?[step] ?? false))
@@ -42,7 +44,7 @@ public struct ComplaintForm: Equatable, Sendable {
         return ComplaintDraft(call: call, customer: customer, category: ComplaintCategory.allCases[form.choice("category")],
                               severity: Severity.allCases[form.choice("severity")], product: form.text("product"),
                               keyPoints: form.text("keyPoints"), wants: form.text("wants"), promised: form.text("promised"),
-                              checklist: checklist)
+                              checklist: checklist, promiseReason: form.text("promiseReason"))
     }
 
     /// True while nothing has been typed or ticked: discarding loses nothing.
@@ -57,8 +59,11 @@ public struct ComplaintForm: Equatable, Sendable {
     }
 
     /// Checks the form; on success returns the promised time. Errors are
-    /// set on the fields that caused them.
-    public mutating func validate(now: Date, text: UIText, timeZone: TimeZone) -> Date? {
+    /// set on the fields that caused them. With the complaint `rules`, a
+    /// promise after the SLA's resolution due time needs a stated reason
+    /// (as `Complaints.file` requires), asked for here so the agent can
+    /// give it while the customer is on the line.
+    public mutating func validate(now: Date, text: UIText, timeZone: TimeZone, rules: ComplaintRules? = nil) -> Date? {
         form.clearErrors()
         var ok = true
         if form.text("keyPoints").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
@@ -72,6 +77,13 @@ public struct ComplaintForm: Equatable, Sendable {
         } else if let promised, promised <= now {
             form.setError("promised", "> now")
             ok = false
+        } else if let promised, let rules, form.text("promiseReason").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            let complaint = draft
+            let due = rules.resolutionDue(complaint.category, complaint.severity, from: now)
+            if promised > due {
+                form.setError("promiseReason", WrapUpText.fill(text.cases.promiseBeyondSLA, ["due": LocalTime.minute(due, in: timeZone)]))
+                ok = false
+            }
         }
         return ok ? promised : nil
     }

@@ -14,6 +14,8 @@ public enum ConsoleEffect: Equatable, Sendable {
     case pause(reason: String, note: String?)
     /// Rings the terminal bell (a lead's instruction arrived).
     case bell
+    /// Files the complaint the form holds. Filed, its draft is removed;
+    /// refused, the form comes back as it was, with its draft kept.
     case fileComplaint(ComplaintDraft, promisedBy: Date)
     /// Writes the complaint draft, or removes it when nil.
     case saveDraft(ComplaintDraft?)

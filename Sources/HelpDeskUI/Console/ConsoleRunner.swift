@@ -207,11 +207,19 @@ public final class ConsoleRunner: ScreenLoop {
         case .fileComplaint(let draft, let promised):
             let facts = NewComplaint(call: draft.call, customer: draft.customer, category: draft.category,
                                      product: draft.product, keyPoints: draft.keyPoints, wants: draft.wants,
-                                     severity: draft.severity, promisedBy: promised,
+                                     severity: draft.severity, promisedBy: promised, promiseReason: draft.promiseReason,
                                      checklist: draft.checklist ?? HandlingChecklist())
-            let events = try store.commit(agent: me.agent) { state, now in
-                try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
+            let events: [Event]
+            do {
+                events = try store.commit(agent: me.agent) { state, now in
+                    try Complaints.file(state, facts, by: me.agent, rules: rules, at: now)
+                }
+            } catch {
+                // Nothing typed is lost: the form comes back for the agent to correct.
+                model.restore(draft: draft)
+                throw error
             }
+            try store.saveDraft(nil, agent: me.agent)
             let id = events.lazy.compactMap { event -> String? in
                 if case .complaintFiled(let p) = event.body { return p.complaint.id }
                 return nil

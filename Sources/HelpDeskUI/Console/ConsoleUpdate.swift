@@ -281,11 +281,11 @@ extension ConsoleModel {
 
     private mutating func submitComplaint() -> [ConsoleEffect] {
         guard var form = complaint else { return [] }
-        let promised = form.validate(now: now, text: text, timeZone: timeZone)
+        let promised = form.validate(now: now, text: text, timeZone: timeZone, rules: complaintRules)
         complaint = form
         guard let promised else { return [] }
         complaint = nil
         panel = .queue
-        return [.fileComplaint(form.draft, promisedBy: promised), .saveDraft(nil)]
+        return [.fileComplaint(form.draft, promisedBy: promised)]
     }
 }

@@ -11,6 +11,9 @@ public struct CaseLabels: Sendable {
     public var statusNames: [ComplaintStatus: String] = [:]
     /// Whose cases the list holds: "%@" is the agent; the lead's and the caller's parts are added when they apply.
     public var whose = "%@", leadWaiting = "", callerFirst = "%@"
+    /// The complaint form's reason for a promise past the SLA, and the error
+    /// when it is missing ("{due}" is the SLA's resolution due time).
+    public var promiseReason = "", promiseBeyondSLA = "{due}"
 
     /// The caption over the case list: whose cases, and that the caller's come first.
     func caption(agent: String, isLead: Bool, caller: String?) -> String {
@@ -35,7 +38,9 @@ extension UIText {
                        statusNames: [.received: "received", .accepted: "accepted", .escalated: "escalated", .inProgress: "in progress",
                                      .resolved: "resolved", .followedUp: "followed up", .closed: "closed", .reopened: "reopened"],
                        whose: "Cases of %@: filed or escalated by you", leadWaiting: "escalations waiting for a lead",
-                       callerFirst: "%@'s open complaints first")
+                       callerFirst: "%@'s open complaints first",
+                       promiseReason: "Reason, if past the SLA",
+                       promiseBeyondSLA: "after SLA due {due}: say why")
         case .zh:
             CaseLabels(keys: "↑↓ 选择 · e 升级 · t 接手 · i 指示 · b 退回 · v 解决",
                        instruct: "给坐席的处理指示，回车发送：",
@@ -46,7 +51,9 @@ extension UIText {
                        statusNames: [.received: "已接收", .accepted: "已受理", .escalated: "已升级", .inProgress: "处理中",
                                      .resolved: "已解决", .followedUp: "已回访", .closed: "已结案", .reopened: "重新打开"],
                        whose: "%@的投诉：本人受理或升级的", leadWaiting: "等待班长处理的升级",
-                       callerFirst: "来电客户%@的未结投诉在前")
+                       callerFirst: "来电客户%@的未结投诉在前",
+                       promiseReason: "超出SLA时限的原因",
+                       promiseBeyondSLA: "晚于SLA时限 {due}：请说明原因")
         case .ko:
             CaseLabels(keys: "↑↓ 선택 · e 이관 · t 인수 · i 지시 · b 반환 · v 해결",
                        instruct: "상담원에게 줄 지시, Enter로 전송:",
@@ -57,7 +64,9 @@ extension UIText {
                        statusNames: [.received: "접수됨", .accepted: "수락됨", .escalated: "이관됨", .inProgress: "처리 중",
                                      .resolved: "해결됨", .followedUp: "후속 연락됨", .closed: "종결", .reopened: "재접수"],
                        whose: "%@ 님의 불만 건: 본인 접수·이관", leadWaiting: "팀장 처리 대기 이관 건",
-                       callerFirst: "통화 중인 %@ 고객의 미결 건 먼저")
+                       callerFirst: "통화 중인 %@ 고객의 미결 건 먼저",
+                       promiseReason: "SLA 초과 사유",
+                       promiseBeyondSLA: "SLA 기한 {due} 이후: 사유 입력")
         }
     }
 }
