@@ -32,7 +32,7 @@ struct ComplaintEndToEndTests {
         try agent.send("Tab", "Tab")
         try agent.type("+1d")
         // Explained (seed 003): steps.json makes resolving wait for it.
-        try agent.send("Tab", "Tab", "Tab", "Space")
+        try agent.send("Tab", "Tab", "Tab", "Tab", "Space")
         try agent.waitFor("[x] Explained")
         try agent.send("C-s")
         try agent.waitFor("Saved")

@@ -183,7 +183,7 @@ import TermRender
         var f = Floor80()
         f.apply(try Floor.claimNext(f.live, agent: "1001", at: f.now))
         _ = f.keys([.char("c")])
-        _ = f.keys(Array(repeating: Key.tab, count: 6))  // past the six fields to "listened"
+        _ = f.keys(Array(repeating: Key.tab, count: 7))  // past the seven fields to "listened"
         let ticked = f.keys([.char(" ")])
         guard case .saveDraft(let draft?) = ticked.last else { Issue.record("no draft saved"); return }
         #expect(draft.checklist?.listened == true)
