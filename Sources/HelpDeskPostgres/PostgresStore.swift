@@ -193,13 +193,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
             INSERT INTO helpdesk.events (seq, at, event)
             SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements($1::jsonb) AS e
             """, ["[" + lines.joined(separator: ",") + "]"])
-        if !closed.isEmpty {
-            try conn.execute("""
-                INSERT INTO helpdesk.closed_calls (id, phone, enqueued_at, call)
-                SELECT c->>'id', c->'customer'->>'phone', (c->>'enqueuedAt')::timestamptz, c
-                FROM jsonb_array_elements($1::jsonb) AS c ON CONFLICT (id) DO NOTHING
-                """, ["[" + closed.joined(separator: ",") + "]"])
-        }
+        try insertClosedCalls(closed)
         try conn.execute("UPDATE helpdesk.head SET seq = $1 WHERE id = 1", [String(after.lastSeq)])
         if live.lastSeq / options.snapshotEvery != after.lastSeq / options.snapshotEvery {
             try conn.execute("INSERT INTO helpdesk.snapshots (seq, state) VALUES ($1, $2)",

@@ -9,7 +9,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The data directory (default: $HELPDESK_DATA, else $XDG_DATA_HOME/helpdesk).")
     var data: String?
 
-    func open() throws -> any FloorStore {
+    func open() throws -> any CopyableFloor {
         try openStore(dataPath: data)
     }
 
@@ -24,11 +24,6 @@ struct StoreOptions: ParsableArguments {
         try openStore(dataPath: data, forScreen: true)
     }
 
-    /// The data directory itself, for what only it keeps (dispatch volumes).
-    func openDirectory() throws -> DataDirectoryStore {
-        try openDataDirectory(dataPath: data)
-    }
-
     /// The data directory opened even when its journal is damaged, for `store check` and `store repair`.
     func openForInspection() throws -> DataDirectoryStore {
         try openDataDirectory(dataPath: data, inspecting: true)
@@ -37,7 +32,7 @@ struct StoreOptions: ParsableArguments {
 
 /// Opens the floor's store on a data directory or a PostgreSQL URI,
 /// turning failures into a clear message and exit code 4.
-func openStore(dataPath: String?, forScreen: Bool = false) throws -> any FloorStore {
+func openStore(dataPath: String?, forScreen: Bool = false) throws -> any CopyableFloor {
     guard case .postgres(let uri) = FloorAddress(try dataDirectoryPath(dataPath)) else {
         return try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
     }

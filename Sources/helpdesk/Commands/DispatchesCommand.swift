@@ -5,7 +5,7 @@ import HelpDeskReports
 import HelpDeskStore
 
 /// `helpdesk dispatches`: the dispatch volumes per branch and month that the
-/// branch report divides by, kept in `dispatches.json` in the data directory.
+/// branch report divides by, kept with the floor (`dispatches.json` in a data directory, `helpdesk.dispatches` on PostgreSQL).
 struct DispatchesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dispatches",
@@ -25,7 +25,7 @@ struct DispatchesCommand: ParsableCommand {
                 }
                 let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }
                 try store.requireLead(to: "record dispatch volumes")
-                try store.openDirectory().updateDispatches { $0.merge(volumes) }
+                try store.open().updateDispatches { $0.merge(volumes) }
                 print("imported \(volumes.count) volume\(volumes.count == 1 ? "" : "s")")
             }
         }
@@ -42,7 +42,7 @@ struct DispatchesCommand: ParsableCommand {
             try reportingFailures {
                 let volume = try asBadInput { try DispatchVolumes.validated(branch: branch, month: month, dispatches: count) }
                 try store.requireLead(to: "record dispatch volumes")
-                try store.openDirectory().updateDispatches { $0.set(volume) }
+                try store.open().updateDispatches { $0.set(volume) }
             }
         }
     }
@@ -54,7 +54,7 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                let volumes = try store.openDirectory().loadDispatches()
+                let volumes = try store.open().loadDispatches()
                 if json { return try printJSON(volumes, pretty: true) }
                 let table = ReportTable(
                     columns: [ReportColumn("Branch", numeric: false), ReportColumn("Month", numeric: false),

@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "structure | branches | service | agents | handling | dispositions | pauses | all") var kind: Kind
     @OptionGroup var store: StoreOptions
     @Option(help: "Read events from this JSON Lines file instead of the data directory.") var events: String?
-    @Option(help: "Dispatch volumes from this CSV (branch,month,dispatches) instead of the data directory's dispatches.json.")
+    @Option(help: "Dispatch volumes from this CSV (branch,month,dispatches) instead of the floor's own.")
     var dispatches: String?
 
     @Option(help: "A calendar month, like 2026-10.") var month: String?
@@ -115,7 +115,7 @@ struct ReportCommand: ParsableCommand {
     }
 
     private func volumes() throws -> DispatchVolumes {
-        guard let dispatches else { return try store.openDirectory().loadDispatches() }
+        guard let dispatches else { return try store.open().loadDispatches() }
         guard let bytes = FileManager.default.contents(atPath: dispatches) else {
             throw CLIFailure(message: "cannot read \(dispatches)", code: .storeUnavailable)
         }

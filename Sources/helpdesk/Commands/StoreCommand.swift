@@ -6,8 +6,9 @@ import HelpDeskStore
 struct StoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "store",
-        abstract: "Check the data directory's journal, or repair it (repair never deletes); migrate a PostgreSQL floor's schema.",
-        subcommands: [Check.self, Repair.self, Migrate.self])
+        abstract: "Check the data directory's journal, or repair it (repair never deletes); migrate a PostgreSQL floor's schema; "
+            + "copy a floor between backends.",
+        subcommands: [Check.self, Repair.self, Migrate.self, Copy.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
