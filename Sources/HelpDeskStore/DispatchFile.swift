@@ -10,7 +10,7 @@ extension DataDirectoryStore {
     public func loadDispatches() throws -> DispatchVolumes {
         guard let bytes = try layout.root.contents(DataDirectoryLayout.dispatches) else { return DispatchVolumes() }
         do {
-            return try JournalCoding.decoder().decode(DispatchVolumes.self, from: Data(bytes))
+            return try DispatchFileCoding.decode(bytes)
         } catch {
             throw StoreError.unreadable(
                 file: layout.root.file(DataDirectoryLayout.dispatches),
@@ -25,8 +25,7 @@ extension DataDirectoryStore {
             try withFileLock {
                 var volumes = try loadDispatches()
                 try change(&volumes)
-                let bytes = try JournalCoding.encoder(pretty: true).encode(volumes)
-                try layout.root.replaceAtomically(DataDirectoryLayout.dispatches, with: [UInt8](bytes))
+                try layout.root.replaceAtomically(DataDirectoryLayout.dispatches, with: DispatchFileCoding.encode(volumes))
             }
         }
     }

@@ -34,9 +34,7 @@ struct HookBench {
         let waiting = rounds + warmUp
         try JSONBenchFloor(path: floor).prefill(waiting)
         // The account running the bench leads the floor, so each round may claim for a fresh agent.
-        let me = String(cString: getpwuid(getuid()).pointee.pw_name)
-        try #"[{"user":"\#(me)","agent":"9001","name":"bench lead","role":"lead"}]"#
-            .write(toFile: floor + "/roster.json", atomically: true, encoding: .utf8)
+        try makeBenchUserLead(ofFloor: floor)
         _ = try Self.timed(sqlite, [database, "PRAGMA journal_mode=WAL; CREATE TABLE calls(n INTEGER PRIMARY KEY, name TEXT, phone TEXT);"])
 
         var times: [String: [Run]] = [:]

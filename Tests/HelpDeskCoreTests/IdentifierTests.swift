@@ -1,4 +1,6 @@
-import HelpDeskCore
+import ColumnWidth
+import Foundation
+@testable import HelpDeskCore
 import Testing
 
 struct IdentifierTests {
@@ -24,5 +26,34 @@ struct IdentifierTests {
             try Identifier.check("a\u{1B}[31m", field: "agent")
         }
         #expect(Identifier.quoted(String(repeating: "长", count: 50)) == "\"" + String(repeating: "长", count: 40) + "…\"")
+    }
+}
+
+/// The fast paths of the identifier check against the Unicode definitions they stand for.
+struct IdentifierFastPathTests {
+    @Test func everyScalarIsAControlExactlyWhenUnicodeSaysSo() {
+        for value in UInt32(0)..<0x110000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let slow = needsReplacement(scalar) || scalar.properties.generalCategory == .format
+            if Identifier.isControl(scalar) != slow { Issue.record("U+\(String(value, radix: 16)): \(!slow)"); return }
+        }
+    }
+
+    @Test func aTrailingSpaceIsFoundAsCharacterIsWhitespaceFindsIt() {
+        for text in ["a ", "ab", "a\u{3000}", "a\u{301}", " \u{301}", "x \u{301}", "\u{0D4E}a", "a\u{0D4E}", "1", " ", "a\u{A0}", "ab1"] {
+            #expect((Identifier.problem(text) == "starts or ends with a space")
+                    == (text.first!.isWhitespace || text.last!.isWhitespace), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func trimmingSpacesTrimsWhatFoundationTrims() {
+        var texts = ["", " ", "\t a b \t", "分部1", " 分部1\u{3000}", "\u{200B}x\u{200B}", "\u{85}x\u{180E}", "\u{2028}x\u{2029}", "a\u{301} "]
+        for value in UInt32(0)..<0x3100 {
+            guard let s = Unicode.Scalar(value) else { continue }
+            texts.append("\(s)x\(s)")
+        }
+        for text in texts {
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(text.unicodeScalars.map(\.value))")
+        }
     }
 }

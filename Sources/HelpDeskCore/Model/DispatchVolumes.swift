@@ -100,12 +100,12 @@ public struct DispatchVolumes: Codable, Sendable, Equatable {
     /// Checks one volume as typed or imported, naming what is wrong.
     public static func validated(branch: String, month: String, dispatches: String, line: Int? = nil) throws -> DispatchVolume {
         let at = line.map { "line \($0): " } ?? ""
-        let count = dispatches.trimmingCharacters(in: .whitespaces)
+        let count = dispatches.trimmingSpaces()
         guard let n = Int(count) else {
             throw DomainError.invalid(field: "dispatches", reason: "\(at)\(Identifier.quoted(count)) is not a whole number from 1 to \(DispatchVolume.maximum)")
         }
-        let volume = DispatchVolume(branch: branch.trimmingCharacters(in: .whitespaces),
-                                    month: month.trimmingCharacters(in: .whitespaces), dispatches: n)
+        let volume = DispatchVolume(branch: branch.trimmingSpaces(),
+                                    month: month.trimmingSpaces(), dispatches: n)
         if case .invalid(let field, let reason)? = volume.problem { throw DomainError.invalid(field: field, reason: at + reason) }
         return volume
     }
@@ -115,14 +115,14 @@ public struct DispatchVolumes: Codable, Sendable, Equatable {
     /// A row with more or fewer fields is refused, naming its line.
     public static func parseCSV(_ text: String) throws -> [DispatchVolume] {
         let records = CSVReader.records(text)
-        let header = records.first?.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? []
+        let header = records.first?.fields.map { $0.trimmingSpaces().lowercased() } ?? []
         guard header.count == 3, let b = header.firstIndex(of: "branch"), let m = header.firstIndex(of: "month"),
               let d = header.firstIndex(of: "dispatches") else {
             throw DomainError.invalid(field: "header", reason: "line 1: the first line must name exactly the columns branch,month,dispatches")
         }
         var out: [DispatchVolume] = []
         out.reserveCapacity(records.count)
-        for r in records.dropFirst() where !(r.fields.count == 1 && r.fields[0].trimmingCharacters(in: .whitespaces).isEmpty) {
+        for r in records.dropFirst() where !(r.fields.count == 1 && r.fields[0].trimmingSpaces().isEmpty) {
             guard r.fields.count == 3 else {
                 throw DomainError.invalid(field: "row", reason: "line \(r.line): expected 3 fields (branch,month,dispatches), found \(r.fields.count)")
             }

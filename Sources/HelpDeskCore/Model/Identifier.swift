@@ -11,16 +11,34 @@ public enum Identifier {
     public static let maximumLength = 64
 
     /// What is wrong with `text` as an identifier, or nil when it is fine.
+    /// One pass over the scalars with byte-level tests: an import checks a
+    /// hundred thousand branch names, and Unicode property look-ups for
+    /// every scalar (or Foundation's `contains`) made that most of its time.
     public static func problem(_ text: String) -> String? {
         if text.isEmpty { return "is empty" }
         let length = text.unicodeScalars.count
         if length > maximumLength { return "is \(length) characters long; at most \(maximumLength) are allowed" }
-        if let bad = text.unicodeScalars.first(where: isControl) {
-            return "contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"
+        var slash = false
+        for scalar in text.unicodeScalars {
+            if isControl(scalar) {
+                return "contains the control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))"
+            }
+            slash = slash || scalar == "/"
         }
-        if text.contains("/") || text == "." || text == ".." { return "is a path, not a name (no /, . or ..)" }
-        if text.first!.isWhitespace || text.last!.isWhitespace { return "starts or ends with a space" }
+        if slash || text == "." || text == ".." { return "is a path, not a name (no /, . or ..)" }
+        if text.unicodeScalars.first!.properties.isWhitespace || endsInSpace(text) { return "starts or ends with a space" }
         return nil
+    }
+
+    /// Whether the last character is a space (`Character.isWhitespace`, which
+    /// asks its first scalar). When the last two scalars are printable ASCII
+    /// the last character is the last scalar alone, and that is read as a byte.
+    private static func endsInSpace(_ text: String) -> Bool {
+        let bytes = text.utf8
+        let last = bytes[bytes.index(before: bytes.endIndex)]
+        if (0x21...0x7E).contains(last),
+           bytes.count == 1 || (0x20...0x7E).contains(bytes[bytes.index(bytes.endIndex, offsetBy: -2)]) { return false }
+        return text.last!.isWhitespace
     }
 
     /// Throws `DomainError.invalid` naming `field` (and the offending text,
@@ -43,8 +61,12 @@ public enum Identifier {
     /// What the screens would not show as it is (controls, bidi controls,
     /// line separators; see `sanitize`), and every other invisible format
     /// character (zero-width joiners, BOM) that would make two ids look alike.
+    /// ASCII, and the block from U+3000 (CJK, kana, Hangul) up to the
+    /// surrogates, hold none of either, and are answered without a look-up.
     static func isControl(_ s: Unicode.Scalar) -> Bool {
-        needsReplacement(s) || s.properties.generalCategory == .format
+        if s.isASCII { return s.value < 0x20 || s.value == 0x7F }
+        if (0x3000..<0xD800).contains(s.value) { return false }
+        return needsReplacement(s) || s.properties.generalCategory == .format
     }
 }
 
