@@ -16,6 +16,7 @@ final class PGConnection {
     /// skipping" to itself.
     init(uri: String, timeout: Int = 5) throws {
         shown = PostgresAddress.hidingPassword(uri)
+        try Self.parse(uri, shown: shown)
         let keys = ["connect_timeout", "fallback_application_name", "dbname"]
         let values = [String(timeout), "helpdesk", uri]
         let made: OpaquePointer? = Self.withCStrings(keys) { k in
@@ -33,6 +34,19 @@ final class PGConnection {
     }
 
     deinit { PQfinish(conn) }
+
+    /// Refuses a URI libpq cannot read (a stray `%`, an unknown parameter,
+    /// an unclosed `[`) before any connection is tried, so the message says
+    /// the address is wrong rather than that a server could not be reached.
+    private static func parse(_ uri: String, shown: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        guard let options = PQconninfoParse(uri, &error) else {
+            defer { if let error { PQfreemem(error) } }
+            let reason = PostgresAddress.hidingPassword(of: uri, in: clean(error.map { UnsafePointer($0) }))
+            throw PostgresError.malformed(address: shown, reason: reason)
+        }
+        PQconninfoFree(options)
+    }
 
     /// The socket to `poll` for notifications; -1 when the connection is gone.
     var socket: Int32 { PQsocket(conn) }

@@ -6,6 +6,8 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
     /// Connecting failed: a wrong URI, a refused login, an unreachable host
     /// (libpq's reason says which).
     case connecting(address: String, reason: String)
+    /// The URI itself cannot be read (libpq says what is wrong in it).
+    case malformed(address: String, reason: String)
     /// The connection broke; a change in flight was not acknowledged.
     case lost(address: String, reason: String)
     /// The server refused a statement: a privilege (lead-only change), a constraint.
@@ -23,6 +25,9 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
         switch self {
         case .connecting(let address, let reason):
             "cannot connect to the PostgreSQL floor \(address): \(reason)"
+        case .malformed(let address, let reason):
+            "\(address) is not a PostgreSQL connection URI libpq can read: \(reason); "
+                + "the form is postgresql://ROLE@HOST:PORT/DATABASE (a socket folder as ?host=/run/postgresql)"
         case .lost(let address, let reason):
             "lost the connection to the PostgreSQL floor \(address) (\(reason)); a change in flight was NOT acknowledged; "
                 + "reconnecting"
