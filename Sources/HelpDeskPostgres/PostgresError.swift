@@ -1,8 +1,9 @@
 import Foundation
+import HelpDeskCore
 
 /// Why the PostgreSQL floor refused a change or could not be used. Each
 /// message names the floor (password hidden) and what to do.
-public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
+public enum PostgresError: ReachabilityFailure, CustomStringConvertible, Sendable, Equatable {
     /// Connecting failed: a wrong URI, a refused login, an unreachable host
     /// (libpq's reason says which).
     case connecting(address: String, reason: String)
@@ -43,6 +44,14 @@ public enum PostgresError: Error, CustomStringConvertible, Sendable, Equatable {
                 + "run `helpdesk store migrate --data URI` once"
         case .alreadySignedOn(let agent):
             "agent \(agent) is already signed on in another console on this floor; quit that one first"
+        }
+    }
+
+    /// Connecting failed or the connection broke: the server may be back later.
+    public var floorUnreachable: Bool {
+        switch self {
+        case .connecting, .lost: true
+        default: false
         }
     }
 

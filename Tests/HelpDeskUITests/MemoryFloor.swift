@@ -8,7 +8,22 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
     private var live = LiveState()
     private var drafts: [String: Data] = [:]
     private var present: [String: AgentPresence] = [:]
+    private var down = false
     let clock: any Clock
+
+    /// While true, every change, refresh and draft fails as a database
+    /// server's floor does when its server is gone.
+    var unreachable: Bool {
+        get { lock.withLock { down } }
+        set { lock.withLock { down = newValue } }
+    }
+
+    struct Outage: ReachabilityFailure, CustomStringConvertible {
+        var floorUnreachable: Bool { true }
+        var description: String { "the memory floor's server is gone" }
+    }
+
+    private func reach() throws { if down { throw Outage() } }
 
     init(clock: any Clock) { self.clock = clock }
 
@@ -19,6 +34,7 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
 
     func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
         try lock.withLock {
+            try reach()
             let now = clock.now()
             let events = try decide(live, now).enumerated().map { index, body in
                 Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: "test", body: body)
@@ -28,13 +44,18 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
         }
     }
 
-    func refresh() throws -> [Event] { [] }
+    func refresh() throws -> [Event] { try lock.withLock { try reach() }; return [] }
     func events(from: Date?, to: Date?) throws -> [Event] { [] }
     func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {}
     func history(phone: String, limit: Int) throws -> [Call] { [] }
     func waitForChange(timeout: Duration) -> Bool { false }
 
-    func saveDraft(_ bytes: Data?, agent: String) throws { lock.withLock { drafts[agent] = bytes } }
+    func saveDraft(_ bytes: Data?, agent: String) throws {
+        try lock.withLock {
+            try reach()
+            drafts[agent] = bytes
+        }
+    }
     func loadDraft(agent: String) throws -> Data? { lock.withLock { drafts[agent] } }
 
     func holdPresence(agent: String) throws -> any PresenceHold {

@@ -13,6 +13,11 @@ public enum ConsoleMessage: Sendable {
     case failed(String)
     /// An effect succeeded; the text confirms it to the agent.
     case done(String)
+    /// The floor could not be reached (its server went away); the text says
+    /// why. The console says so until `floorBack`, and keeps what is typed.
+    case floorLost(String)
+    /// The floor answered again after `floorLost`.
+    case floorBack
     /// A warning was logged (the store met a damaged line, postponed a
     /// compaction…): the agent sees it, and the log file keeps it.
     case warning(String)

@@ -47,6 +47,9 @@ public struct ConsoleModel: Sendable {
     public var overlay: Overlay?
     /// A one-line message in the status area, and whether it is an error.
     public var message: (text: String, isError: Bool)?
+    /// Why the floor cannot be reached, while it cannot: the status line
+    /// says so whenever no newer message stands there.
+    public var outage: String?
     public var quitting = false
     /// The department's time zone (its business calendar's), in which every
     /// date and time is shown: an agent on a remote host reads local times.

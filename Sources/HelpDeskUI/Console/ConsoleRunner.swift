@@ -63,7 +63,7 @@ public final class ConsoleRunner: ScreenLoop {
                 try store.commit(agent: me.agent) { state, _ in try Presence.signOn(state, agent: me).map { [$0] } ?? [] }
             }
         } catch {
-            send(.failed("\(error)"))
+            report(error)
         }
         send(.floor(store.state, at: clock.now()))
         if let bytes = try? store.loadDraft(agent: model.me.agent), let draft = try? JournalCoding.decoder().decode(ComplaintDraft.self, from: bytes) {
@@ -84,7 +84,7 @@ public final class ConsoleRunner: ScreenLoop {
         guard now.timeIntervalSince(lastLook) >= 5 else { return }
         lastLook = now
         presence?.touch()
-        do { try store.recordLostAgents() } catch { send(.failed("\(error)")) }
+        do { try store.recordLostAgents() } catch { report(error) }
     }
 
     func draw() {
@@ -104,13 +104,15 @@ public final class ConsoleRunner: ScreenLoop {
                 // Our own commits wake us too; only a floor the screen has
                 // not shown yet is worth re-deriving.
                 try store.refresh()
+                send(.floorBack)
                 let state = store.state
                 guard state.lastSeq != model.live.lastSeq else { return }
                 send(.floor(state, at: clock.now()))
             } catch {
-                send(.failed("\(error)"))
+                report(error)
             }
         case .timeout:
+            lookForTheFloor()
             lookAround()
             queueDueFollowUps()
             send(.tick(clock.now()))
@@ -118,6 +120,20 @@ public final class ConsoleRunner: ScreenLoop {
         case .signal:
             model.quitting = true
         }
+    }
+
+    /// While the floor cannot be reached, asks it again every second (the
+    /// store reconnects as it is used) and says when it answers.
+    private func lookForTheFloor() {
+        guard model.outage != nil, (try? store.refresh()) != nil else { return }
+        send(.floorBack)
+        send(.floor(store.state, at: clock.now()))
+    }
+
+    /// A failure on screen: a floor that cannot be reached is an outage the
+    /// console keeps showing until it is back; anything else a message.
+    private func report(_ error: any Error) {
+        send(error.floorUnreachable ? .floorLost("\(error)") : .failed("\(error)"))
     }
 
     /// A warning logged since the last look (by the store, in this process)
@@ -136,7 +152,7 @@ public final class ConsoleRunner: ScreenLoop {
         do {
             try store.commit(agent: nil) { state, now in FollowUps.fallingDue(state, at: now) }
         } catch {
-            send(.failed("\(error)"))
+            report(error)
         }
     }
 
@@ -169,7 +185,7 @@ public final class ConsoleRunner: ScreenLoop {
             do {
                 if let confirmation = try execute(effect) { send(.done(confirmation)) }
             } catch {
-                send(.failed("\(error)"))
+                report(error)
             }
         }
     }

@@ -29,6 +29,18 @@ extension ConsoleModel {
         case .warning(let text):
             self.message = ("⚠ " + text, true)
             return []
+        case .floorLost(let reason):
+            // The reason (a server's message, the floor's address) is kept
+            // but not shown: it would not fit beside the agent's state.
+            outage = reason
+            self.message = ("⚠ " + text.floorLost, true)
+            return []
+        case .floorBack:
+            guard outage != nil else { return [] }
+            outage = nil
+            self.message = (text.reconnected, false)
+            // An edit made during the outage was not saved: save the draft now.
+            return complaint.map { [.saveDraft($0.draft)] } ?? []
         }
     }
 

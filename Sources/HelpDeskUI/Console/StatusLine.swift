@@ -23,6 +23,8 @@ struct StatusLine {
         let right: [Span]
         if let message = model.message {
             right = [Span(message.text + " ", style: message.isError ? Theme.error.reversed : Theme.status)]
+        } else if model.outage != nil {
+            right = [Span("⚠ \(t.floorLost) ", style: Theme.error.reversed)]
         } else if let notice = model.leadNotice {
             right = [Span("✉ " + notice + " · 4 ", style: Theme.alert)]
         } else {

@@ -11,6 +11,8 @@ public struct UIText: Sendable {
     public var emptyQueue, noCall, noHistory, noScript: String
     public var takeNext, hangUp, ready, pause, quit, fileComplaint, switchPanel, language_: String
     public var save, confirmQuit, saved, tooSmall: String
+    /// The floor's server went away (shown until it is back), and it is back.
+    public var floorLost, reconnected: String
     public var disposition, notes, resolvedFirstContact, satisfaction: String
     public var product, keyPoints, wants, severity, promised, required: String
     public var statusNames: [AgentStatus: String]
