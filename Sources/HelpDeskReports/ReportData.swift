@@ -15,8 +15,18 @@ public struct AgentTally: Sendable, Equatable {
     public var phraseHits = 0
     /// Calls handled, by disposition code.
     public var dispositions: [String: Int] = [:]
+    /// Calls handled, by service category and kind of contact (the service log).
+    public var serviceLog: [ServiceLogCell: Int] = [:]
     /// Pauses begun in the period, by reason code.
     public var pauses: [String: PauseTally] = [:]
+}
+
+/// One cell of the service log's count (seed 001/002): a service category
+/// and what the customer brought; nil for calls wrapped up before the kind
+/// was recorded.
+public struct ServiceLogCell: Hashable, Sendable {
+    public var category: ServiceCategory
+    public var kind: ContactKind?
 }
 
 /// How often an agent paused for one reason, and for how long in all.
@@ -60,7 +70,10 @@ public struct ReportData: Sendable {
             if let fact = step.fact {
                 count(fact)
                 if fact.kind == .handled, case .callCompleted(let p) = event.body, counts(fact.call) {
-                    agents[fact.call.agent ?? "", default: AgentTally()].dispositions[p.disposition, default: 0] += 1
+                    var tally = agents[fact.call.agent ?? "", default: AgentTally()]
+                    tally.dispositions[p.disposition, default: 0] += 1
+                    tally.serviceLog[ServiceLogCell(category: p.category, kind: p.kind), default: 0] += 1
+                    agents[fact.call.agent ?? ""] = tally
                 }
             }
             return

@@ -9,6 +9,27 @@ public enum ReportLabels {
         return entry.label(in: .en) + " " + entry.label(in: .zh)
     }
 
+    /// A service log category as seed 002 names it.
+    public static func serviceCategory(_ c: ServiceCategory) -> String {
+        switch c {
+        case .inquiry: "Inquiry 用户咨询"
+        case .communication: "Communication 用户沟通"
+        case .complaint: "Complaint 用户投诉"
+        case .installation: "Installation 产品安装调试"
+        case .repair: "Repair 产品维修服务"
+        case .purchase: "Purchase 购买产品"
+        }
+    }
+
+    /// What the customer brought, as seed 001 counts it.
+    public static func contactKind(_ k: ContactKind) -> String {
+        switch k {
+        case .need: "Needs 需求"
+        case .opinion: "Opinions 意见"
+        case .suggestion: "Suggestions 建议"
+        }
+    }
+
     public static func category(_ c: ComplaintCategory) -> String {
         switch c {
         case .missedAppointment: "Missed appointment 不按预约时间上门"

@@ -5,6 +5,7 @@ import Foundation
 /// other faces ask for them.
 public enum ReportKind: String, Sendable, CaseIterable {
     case structure, branches, service, agents, handling, dispositions, pauses
+    case serviceLog = "service-log"
 
     public var title: String {
         switch self {
@@ -15,6 +16,7 @@ public enum ReportKind: String, Sendable, CaseIterable {
         case .handling: "Complaint handling"
         case .dispositions: "Dispositions"
         case .pauses: "Pause reasons"
+        case .serviceLog: "Service log"
         }
     }
 }
@@ -46,6 +48,7 @@ public struct ReportBuilder: Sendable {
         case .handling: ComplaintHandlingReport(data)
         case .dispositions: DispositionReport(data, codes: codes)
         case .pauses: PauseReasonReport(data, codes: codes)
+        case .serviceLog: ServiceLogReport(data)
         }
     }
 
@@ -82,3 +85,4 @@ extension AgentReport: ReportContent {}
 extension ComplaintHandlingReport: ReportContent {}
 extension DispositionReport: ReportContent {}
 extension PauseReasonReport: ReportContent {}
+extension ServiceLogReport: ReportContent {}

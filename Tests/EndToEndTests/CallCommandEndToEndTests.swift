@@ -46,6 +46,30 @@ struct CallCommandEndToEndTests {
         #expect(try floor.cli("claim") == "C4", "the agent is free again; the transferred caller is next")
     }
 
+    @Test("wrapup records what the customer brought, and report service-log counts it per agent and category")
+    func serviceLog() throws {
+        try floor.writeRoster([(me, "1001", "王芳", "agent")])
+        try floor.cli("ring", "--name", "张伟", "--phone", "13800000001", "--category", "repair")
+        try floor.cli("ring", "--name", "Kim Minjun", "--phone", "01012345678", "--category", "purchase")
+        #expect(try floor.cli("claim") == "C1")
+        try floor.cli("hangup", "C1")
+        try floor.cli("wrapup", "C1", "--disposition", "repair-booked")
+        #expect(try floor.cli("claim") == "C2")
+        try floor.cli("hangup", "C2")
+        try floor.cli("wrapup", "C2", "--disposition", "answered", "--kind", "suggestion")
+        let journal = try floor.journal()
+        #expect(journal.contains(#""category":"repair","disposition":"repair-booked","kind":"need""#), "none given: a need")
+        #expect(journal.contains(#""kind":"suggestion""#))
+        let bad = try floor.shell(#""$HELPDESK" --data "$DATA" wrapup C3 --disposition answered --kind praise"#)
+        #expect(bad.status == 64 && bad.output.contains("praise"), "\(bad.output)")
+
+        let csv = try floor.cli("report", "service-log", "--csv")
+        #expect(csv.contains("1001,1001,Repair 产品维修服务,1,0,0,0,1"), "\(csv)")
+        #expect(csv.contains("1001,1001,Purchase 购买产品,0,0,1,0,1"), "\(csv)")
+        let json = try floor.cli("report", "service-log", "--json")
+        #expect(json.contains("\"service-log\"") && json.contains("\"suggestions\" : 1"), "\(json)")
+    }
+
     @Test("a call in another agent's hands is wrapped up, transferred or called back only by a lead")
     func identity() throws {
         try floor.writeRoster([(me, "9001", "陈主管", "lead")])

@@ -48,7 +48,7 @@ struct WrapUpEndToEndTests {
         #expect(Set(clocks).count == 1, "call panel and status bar: \(clocks)")
 
         // 2 = repair booked; plan tomorrow's follow-up with the after-repair script.
-        try tmux.send("2", "Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.send("2", "Tab", "Tab", "Tab", "Tab", "Tab", "Tab")
         try tmux.type("+1d")
         try tmux.waitFor("not first-contact: a follow-up is planned")
         try tmux.send("Tab")

@@ -107,7 +107,7 @@ enum ReportSampleGenerator {
                                       promisedBy: promise, owner: agent, openedAt: ended)
             add(ended.addingTimeInterval(20), agent, .complaintFiled(ComplaintFiled(complaint: complaint)))
             add(completed, agent, .callCompleted(CallCompleted(call: call, category: .complaint, disposition: "complaint filed",
-                                                               resolved: false)))
+                                                               resolved: false, kind: .opinion)))
             let scores = [5, 4, 4, 3, 2, 5, 4, 1, 5, 3]
             add(completed.addingTimeInterval(1), agent, .satisfaction(SatisfactionRecorded(
                 call: call, answer: i % 13 == 0 ? .declined : .score(scores[i % scores.count]))))
@@ -157,7 +157,7 @@ enum ReportSampleGenerator {
             add(ended, nil, .callEnded(CallRef(call: call)))
             add(ended.addingTimeInterval(Double(20 + i % 40)), agent, .callCompleted(CallCompleted(
                 call: call, category: [.inquiry, .repair, .installation, .purchase][i % 4], disposition: "answered",
-                resolved: i % 7 != 3)))
+                resolved: i % 7 != 3, kind: [.need, .need, .need, .opinion, .need, .need, .need, .suggestion, .need, .need][(i / 4) % 10])))
             add(ended.addingTimeInterval(Double(61 + i % 40)), agent, .satisfaction(SatisfactionRecorded(
                 call: call, answer: .score([5, 4, 5, 3, 4][i % 5]))))
         }

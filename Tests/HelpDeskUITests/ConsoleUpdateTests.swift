@@ -59,10 +59,13 @@ import TermRender
         _ = f.keys([.char("2"), .tab, .tab])
         _ = f.type("客户要求周六上门")
         _ = f.keys([.tab, .tab, .char("4")])
-        let effects = f.keys([.ctrl("s")])
         let category = try #require(f.live.calls[id]?.category)
+        #expect(category == .complaint && f.model.wrapUp?.kind == .opinion, "a complaint call starts on an opinion (seed 001's 意见)")
+        // What the customer brought: 3 is a suggestion.
+        _ = f.keys([.tab, .char("3")])
+        let effects = f.keys([.ctrl("s")])
         #expect(effects == [.complete(WrapUpFacts(call: id, category: category, disposition: "repair-booked", notes: "客户要求周六上门",
-                                                  resolved: false, satisfaction: .score(4)))])
+                                                  resolved: false, satisfaction: .score(4), kind: .suggestion))])
     }
 
     @Test func theComplaintFormKeepsADraftOnEveryEditAndChecksThePromise() throws {

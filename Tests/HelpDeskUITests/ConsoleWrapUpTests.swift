@@ -57,7 +57,7 @@ import TermRender
     @Test("the agent plans a follow-up at wrap-up: when, why and which script")
     func followUpPlanned() throws {
         var c = try inWrapUp()
-        c.keys(.char("2"), .tab, .tab, .tab, .tab, .tab)  // repair booked → … → follow-up time
+        c.keys(.char("2"), .tab, .tab, .tab, .tab, .tab, .tab)  // repair booked → … → kind → follow-up time
         #expect(c.model.wrapUp?.form.fields[c.model.wrapUp!.form.focus].id == "followUpWhen")
         c.type("+1d")
         #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: a follow-up is planned")

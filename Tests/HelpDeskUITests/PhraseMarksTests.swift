@@ -44,7 +44,7 @@ import TermRender
 
     @Test func theReplaceKeyPutsTheAlternativeInAndTheCursorAfterIt() throws {
         var (c, _) = try Self.inWrapUp(language: .en)
-        c.keys(.tab, .tab, .tab, .tab)
+        c.keys(.tab, .tab, .tab, .tab, .tab)  // notes → resolved → satisfaction → kind → when → why
         c.type("Told them I can't, sorry")
         #expect(c.model.wrapUp?.form["followUpWhy"]?.hint?.contains("Let's see what we can do") == true)
         c.keys(.ctrl("r"))

@@ -67,10 +67,10 @@ public enum Floor {
         return [.callTransferred(CallTransferred(call: id, queue: target)), .callRung(CallRung(call: next))]
     }
 
-    /// Wrap-up is done: category, disposition and notes go on record.
+    /// Wrap-up is done: category, kind of contact, disposition and notes go on record.
     public static func complete(
         _ state: LiveState, call id: String, agent: String, category: ServiceCategory, disposition: String,
-        notes: String?, resolved: Bool = true
+        notes: String?, resolved: Bool = true, kind: ContactKind? = nil
     ) throws -> EventBody {
         guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
         guard call.agent == agent else { throw DomainError.notYourCall(call: id, agent: agent) }
@@ -78,7 +78,8 @@ public enum Floor {
         guard !disposition.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw DomainError.invalid(field: "disposition", reason: "say how the call ended")
         }
-        return .callCompleted(CallCompleted(call: id, category: category, disposition: disposition, notes: notes, resolved: resolved))
+        return .callCompleted(CallCompleted(call: id, category: category, disposition: disposition, notes: notes, resolved: resolved,
+                                            kind: kind))
     }
 
     /// The call becomes a callback due at `dueAt`, decided by the agent who

@@ -29,11 +29,12 @@ public struct EventLineDecoder: Sendable {
         "v", "seq", "at", "agent", "user", "type",                                          // 0–5: the envelope
         "call", "category", "disposition", "notes", "resolved", "answer", "reason",          // 6–12
         "script", "step", "action", "rule", "language", "field", "name", "role", "status",   // 13–21
+        "kind",                                                                              // 22
     ]
     private enum K {
         static let v = 0, seq = 1, at = 2, agent = 3, user = 4, type = 5, call = 6, category = 7, disposition = 8
         static let notes = 9, resolved = 10, answer = 11, reason = 12, script = 13, step = 14, action = 15, rule = 16
-        static let language = 17, field = 18, name = 19, role = 20, status = 21
+        static let language = 17, field = 18, name = 19, role = 20, status = 21, kind = 22
     }
     static let customerKeys: [StaticString] = ["name", "surname", "honorific", "phone", "branch", "language", "tier"]
     static let callKeys: [StaticString] = [
@@ -67,12 +68,13 @@ public struct EventLineDecoder: Sendable {
             guard only(allowing(K.call)), let call = s.string(f[K.call]) else { return nil }
             body = .callAbandoned(CallRef(call: call))
         } else if s.equal(type, "\"call.completed\"") {
-            guard only(allowing(K.call, K.category, K.disposition, K.notes, K.resolved)), let call = s.string(f[K.call]),
+            guard only(allowing(K.call, K.category, K.disposition, K.notes, K.resolved, K.kind)), let call = s.string(f[K.call]),
                   let category = s.string(f[K.category]).flatMap(ServiceCategory.init),
                   let disposition = s.string(f[K.disposition]), let notes = s.optional(f[K.notes], s.string),
-                  let resolved = s.bool(f[K.resolved]) else { return nil }
+                  let resolved = s.bool(f[K.resolved]),
+                  let kind = s.optional(f[K.kind], { s.string($0).flatMap(ContactKind.init) }) else { return nil }
             body = .callCompleted(CallCompleted(call: call, category: category, disposition: disposition, notes: notes,
-                                                resolved: resolved))
+                                                resolved: resolved, kind: kind))
         } else if s.equal(type, "\"satisfaction.recorded\"") {
             guard only(allowing(K.call, K.answer, K.reason)), let call = s.string(f[K.call]),
                   let answer = s.satisfaction(f[K.answer]), let reason = s.optional(f[K.reason], s.string) else { return nil }

@@ -27,13 +27,18 @@ public struct CallCompleted: Codable, Sendable, Equatable {
     public var notes: String?
     /// True when the caller's need was met on this call (first-contact resolution).
     public var resolved: Bool
+    /// Need, opinion or suggestion (seed 001); absent on calls wrapped up
+    /// before it was recorded.
+    public var kind: ContactKind?
 
-    public init(call: String, category: ServiceCategory, disposition: String, notes: String? = nil, resolved: Bool = true) {
+    public init(call: String, category: ServiceCategory, disposition: String, notes: String? = nil, resolved: Bool = true,
+                kind: ContactKind? = nil) {
         self.call = call
         self.category = category
         self.disposition = disposition
         self.notes = notes
         self.resolved = resolved
+        self.kind = kind
     }
 }
 

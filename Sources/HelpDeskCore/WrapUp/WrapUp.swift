@@ -20,6 +20,8 @@ public struct WrapUpFacts: Sendable, Equatable {
 
     public var call: String
     public var category: ServiceCategory
+    /// Need, opinion or suggestion; nil leaves it to `ContactKind.presumed`.
+    public var kind: ContactKind?
     public var disposition: String
     public var notes: String?
     public var resolved: Bool
@@ -27,9 +29,10 @@ public struct WrapUpFacts: Sendable, Equatable {
     public var followUp: PlannedFollowUp?
 
     public init(call: String, category: ServiceCategory, disposition: String, notes: String? = nil, resolved: Bool = false,
-                satisfaction: Satisfaction? = nil, followUp: PlannedFollowUp? = nil) {
+                satisfaction: Satisfaction? = nil, followUp: PlannedFollowUp? = nil, kind: ContactKind? = nil) {
         self.call = call
         self.category = category
+        self.kind = kind
         self.disposition = disposition
         self.notes = notes
         self.resolved = resolved
@@ -46,7 +49,9 @@ public enum WrapUp {
     /// call served is done (a proactive chain's next step scheduled); the
     /// category's proactive chain starts; the satisfaction answer is recorded, and a
     /// dissatisfied one opens a callback; a planned follow-up is scheduled;
-    /// the call is completed with its disposition code. Each decision sees the
+    /// the call is completed with its disposition code and kind of contact
+    /// (presumed from the category and any complaint filed on the call when
+    /// none is given). Each decision sees the
     /// state the earlier ones leave, so two new follow-ups never share an id.
     public static func complete(
         _ state: LiveState, _ facts: WrapUpFacts, agent: String, codes: FloorCodes, rules: ComplaintRules, at now: Date
@@ -68,15 +73,16 @@ public enum WrapUp {
             let after = try FollowUps.afterSatisfaction(steps.state, call: call.id, answer: answer, rules: rules, at: now)
             steps.add([.satisfaction(SatisfactionRecorded(call: call.id, answer: answer))] + after)
         }
+        let filedHere = state.complaints.values.filter { $0.call == call.id && $0.isOpen }.map(\.id).sorted().last
         if let plan = facts.followUp {
             // Planned on the call a complaint was filed on: the call back is about that complaint
             // (finishing it gives the customer the feedback, seed 003).
-            let filedHere = state.complaints.values.filter { $0.call == call.id && $0.isOpen }.map(\.id).sorted().last
             steps.add([try FollowUps.schedule(steps.state, customer: call.customer, dueAt: plan.dueAt, purpose: plan.purpose,
                                               script: plan.script, sourceCall: call.id, complaint: filedHere, at: now)])
         }
+        let kind = facts.kind ?? .presumed(category: facts.category, complaintFiled: filedHere != nil)
         steps.add([try Floor.complete(steps.state, call: call.id, agent: agent, category: facts.category,
-                                      disposition: disposition.code, notes: notes, resolved: facts.resolved)])
+                                      disposition: disposition.code, notes: notes, resolved: facts.resolved, kind: kind)])
         return steps.bodies
     }
 

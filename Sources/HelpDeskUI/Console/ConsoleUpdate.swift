@@ -55,7 +55,9 @@ extension ConsoleModel {
         }
         if call.state == .wrapUp, wrapUp?.call != call.id {
             let ran = Set(callScript.map { $0.session.log.map(\.script) + $0.session.stack.map(\.script.id) } ?? [])
-            wrapUp = WrapUpForm(call: call, codes: codes, scripts: coaching.scripts.scripts(of: .followUp), ranScripts: ran, text: text)
+            let complaintFiled = live.complaints.values.contains { $0.call == call.id }
+            wrapUp = WrapUpForm(call: call, codes: codes, scripts: coaching.scripts.scripts(of: .followUp), ranScripts: ran,
+                                complaintFiled: complaintFiled, text: text)
             panel = .call
         }
         wrapUp?.explainResolution(in: live, text: text)

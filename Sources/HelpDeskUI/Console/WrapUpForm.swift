@@ -4,7 +4,7 @@ import TermRender
 
 /// The wrap-up form shown once a talk ends: how the call ended (a configured
 /// disposition code, chosen with a digit or the arrows), the service
-/// category, notes, whether the need was met on this call, the caller's
+/// category and the kind of contact (need, opinion, suggestion), notes, whether the need was met on this call, the caller's
 /// satisfaction answer, and a follow-up call to plan (when, why, which script).
 public struct WrapUpForm: Equatable, Sendable {
     public var form: Form
@@ -20,7 +20,10 @@ public struct WrapUpForm: Equatable, Sendable {
     /// The form for `call`. "Resolved on this call" starts unticked: FCR is
     /// claimed by the agent, never assumed. `ranScripts` are the scripts run
     /// on the call: a silent-line script preselects the silent-line code.
-    public init(call: Call, codes: FloorCodes, scripts: [Script], ranScripts: Set<String> = [], text: UIText) {
+    /// The kind of contact starts on the one the domain would presume
+    /// (an opinion when `complaintFiled`), for the agent to correct.
+    public init(call: Call, codes: FloorCodes, scripts: [Script], ranScripts: Set<String> = [], complaintFiled: Bool = false,
+                text: UIText) {
         self.call = call.id
         dispositions = codes.dispositions.codes
         self.scripts = scripts.map(\.id)
@@ -38,6 +41,10 @@ public struct WrapUpForm: Equatable, Sendable {
             FormField(id: "resolved", label: text.resolvedFirstContact, kind: .toggle(false)),
             FormField(id: "satisfaction", label: text.satisfaction,
                       kind: .choice(options: Self.satisfactionOptions, selected: 0)),
+            FormField(id: "kind", label: w.kind,
+                      kind: .choice(options: Self.numbered(ContactKind.allCases.map { w.kindNames[$0] ?? $0.rawValue }),
+                                    selected: ContactKind.allCases.firstIndex(
+                                        of: .presumed(category: call.category ?? .inquiry, complaintFiled: complaintFiled)) ?? 0)),
             FormField(id: "followUpWhen", label: w.followUpWhen, kind: .text(TextEditor("", maxLength: 40))),
             FormField(id: "followUpWhy", label: w.followUpWhy, kind: .text(TextEditor("", maxLength: 400))),
             FormField(id: "followUpScript", label: w.followUpScript,
@@ -51,6 +58,9 @@ public struct WrapUpForm: Equatable, Sendable {
     }
 
     public var category: ServiceCategory { ServiceCategory.allCases[form.choice("category")] }
+
+    /// Need, opinion or suggestion (seed 001), as chosen.
+    public var kind: ContactKind { ContactKind.allCases[form.choice("kind")] }
 
     /// The chosen disposition, nil while none is chosen.
     public var disposition: ReasonCode? {
@@ -104,6 +114,6 @@ public struct WrapUpForm: Equatable, Sendable {
         guard ok, let disposition else { return nil }
         let notes = form.text("notes")
         return WrapUpFacts(call: call, category: category, disposition: disposition.code, notes: notes.isEmpty ? nil : notes,
-                           resolved: form.toggle("resolved"), satisfaction: satisfaction, followUp: plan)
+                           resolved: form.toggle("resolved"), satisfaction: satisfaction, followUp: plan, kind: kind)
     }
 }

@@ -3,7 +3,11 @@ import HelpDeskCore
 /// The wrap-up, the questions asked before acting, and the lead's notices,
 /// in the three languages of the floor.
 public struct WrapUpText: Sendable {
-    public var talk, followUpWhen, followUpWhy, followUpScript, pauseNote, choose: String
+    public var talk: String
+    /// The kind of contact (seed 001's needs, opinions, suggestions): the field and its choices.
+    public var kind: String
+    public var kindNames: [ContactKind: String]
+    public var followUpWhen, followUpWhy, followUpScript, pauseNote, choose: String
     public var notResolvedBecause: String
     public var complaintFiled, followUpScheduled, followUpPlanned, silentLine, transferred: String
     public var confirmHangUp, confirmEscalate, confirmDiscard, yesNo, keysPaused: String
@@ -31,7 +35,9 @@ extension UIText {
     public var wrapUpText: WrapUpText {
         switch language {
         case .en:
-            WrapUpText(talk: "talk", followUpWhen: "Follow-up call at (+2h, +1d, 2026-12-01 10:00; blank = none)",
+            WrapUpText(talk: "talk", kind: "Customer brought",
+                       kindNames: [.need: "a need", .opinion: "an opinion (complaint, praise)", .suggestion: "a suggestion"],
+                       followUpWhen: "Follow-up call at (+2h, +1d, 2026-12-01 10:00; blank = none)",
                        followUpWhy: "Follow-up: why", followUpScript: "Follow-up script",
                        pauseNote: "Your words (optional)", choose: "choose one (1-9 or ←→)",
                        notResolvedBecause: "not first-contact:",
@@ -42,7 +48,9 @@ extension UIText {
                        keysPaused: "keys are paused until the terminal is larger (q quits)",
                        leadInstructs: "Lead {name} instructs on {complaint}:", leadAnswers: "Lead {name} answers on {complaint}:")
         case .zh:
-            WrapUpText(talk: "通话", followUpWhen: "回访时间（+2h、+1d、2026-12-01 10:00；留空=不回访）",
+            WrapUpText(talk: "通话", kind: "客户反映",
+                       kindNames: [.need: "需求", .opinion: "意见（投诉、表扬）", .suggestion: "建议"],
+                       followUpWhen: "回访时间（+2h、+1d、2026-12-01 10:00；留空=不回访）",
                        followUpWhy: "回访事由", followUpScript: "回访话术",
                        pauseNote: "补充说明（可不填）", choose: "请选择（1-9 或 ←→）",
                        notResolvedBecause: "不计首次解决：",
@@ -53,7 +61,9 @@ extension UIText {
                        keysPaused: "终端放大前按键暂停（q 退出）",
                        leadInstructs: "班长 {name} 指示（{complaint}）：", leadAnswers: "班长 {name} 答复（{complaint}）：")
         case .ko:
-            WrapUpText(talk: "통화", followUpWhen: "후속 연락 시각 (+2h, +1d, 2026-12-01 10:00; 비우면 없음)",
+            WrapUpText(talk: "통화", kind: "고객 접수 유형",
+                       kindNames: [.need: "요청", .opinion: "의견 (불만·칭찬)", .suggestion: "제안"],
+                       followUpWhen: "후속 연락 시각 (+2h, +1d, 2026-12-01 10:00; 비우면 없음)",
                        followUpWhy: "후속 연락 사유", followUpScript: "후속 연락 스크립트",
                        pauseNote: "추가 설명 (선택)", choose: "선택하세요 (1-9 또는 ←→)",
                        notResolvedBecause: "첫 통화 해결 아님:",

@@ -18,7 +18,7 @@ struct WrapUpCommand: ParsableCommand {
         abstract: "Finish a call's wrap-up: its disposition code, and whether it was resolved on this call.",
         discussion: """
         The disposition is a code from codes/dispositions.json. Without --resolved the call does not count \
-        as resolved on first contact. A follow-up call is planned with --follow-up-at and --follow-up-why.
+        as resolved on first contact. --category and --kind are what `report service-log` counts. A follow-up call is planned with --follow-up-at and --follow-up-why.
         """)
 
     @OptionGroup var store: StoreOptions
@@ -26,6 +26,8 @@ struct WrapUpCommand: ParsableCommand {
     @Option(help: "How the call ended: a code from codes/dispositions.json.") var disposition: String
     @Flag(help: "The caller's need was met on this call (first-contact resolution).") var resolved = false
     @Option(help: "The service category (default: the call's, else inquiry).") var category: ServiceCategory?
+    @Option(help: "What the customer brought: need, opinion or suggestion (default: opinion on a complaint call or one a complaint was filed on, else need).")
+    var kind: ContactKind?
     @Option(help: "Notes on the call.") var notes: String?
     @Option(help: "The caller's satisfaction answer: 1–5, or declined.") var satisfaction: SatisfactionArgument?
     @Option(help: "Plan a follow-up call at this time: \(WhenArgument.help)") var followUpAt: WhenArgument?
@@ -50,12 +52,14 @@ struct WrapUpCommand: ParsableCommand {
                 }
                 let facts = WrapUpFacts(call: call, category: category ?? state.calls[call]?.category ?? .inquiry,
                                         disposition: disposition, notes: notes, resolved: resolved,
-                                        satisfaction: satisfaction?.answer, followUp: plan)
+                                        satisfaction: satisfaction?.answer, followUp: plan, kind: kind)
                 return try WrapUp.complete(state, facts, agent: me.agent, codes: codes, rules: rules, at: now)
             }
         }
     }
 }
+
+extension ContactKind: ExpressibleByArgument {}
 
 /// `helpdesk transfer CALL --to QUEUE`: passes the caller to another queue.
 struct TransferCommand: ParsableCommand {

@@ -9,9 +9,9 @@ import HelpDeskStore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Management reports: complaint structure, complaints per 10,000 dispatches, service level, agents, complaint handling, dispositions, pause reasons.",
+        abstract: "Management reports: complaint structure, complaints per 10,000 dispatches, service level, agents, complaint handling, dispositions, pause reasons, the service log.",
         discussion: """
-        KIND is structure, branches, service, agents, handling, dispositions, pauses, or all (every report on one page).
+        KIND is structure, branches, service, agents, handling, dispositions, pauses, service-log, or all (every report on one page).
         The period is --month 2026-10, or --from/--to (a date alone means that whole day; --to includes it), \
         by default the current month. Figures and formulas: docs/kpis.md.
         Events come from the data directory, or from --events FILE (JSON Lines in the journal format, \
@@ -20,11 +20,12 @@ struct ReportCommand: ParsableCommand {
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
         case structure, branches, service, agents, handling, dispositions, pauses, all
+        case serviceLog = "service-log"
 
         var kinds: [ReportKind] { self == .all ? ReportKind.allCases : [ReportKind(rawValue: rawValue)!] }
     }
 
-    @Argument(help: "structure | branches | service | agents | handling | dispositions | pauses | all") var kind: Kind
+    @Argument(help: "structure | branches | service | agents | handling | dispositions | pauses | service-log | all") var kind: Kind
     @OptionGroup var store: StoreOptions
     @Option(help: "Read events from this JSON Lines file instead of the data directory.") var events: String?
     @Option(help: "Dispatch volumes from this CSV (branch,month,dispatches) instead of the floor's own.")
