@@ -159,6 +159,7 @@ import TermRender
         let now = try #require(JournalCoding.parseDate("2026-11-27T08:00:00.000Z"))
         let utc = TimeZone(identifier: "UTC")!
         #expect(PromiseTime.parse("+90m", now: now) == now.addingTimeInterval(5400))
+        #expect(PromiseTime.parse("+30s", now: now) == now.addingTimeInterval(30))
         #expect(PromiseTime.parse("2026-11-28 18:30", now: now, timeZone: utc) == JournalCoding.parseDate("2026-11-28T18:30:00Z"))
         #expect(PromiseTime.parse("2026-02-30 10:00", now: now, timeZone: utc) == nil)
         #expect(PromiseTime.parse("tomorrow", now: now) == nil)

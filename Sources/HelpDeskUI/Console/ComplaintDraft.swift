@@ -38,7 +38,8 @@ public struct ComplaintDraft: Codable, Sendable, Equatable {
 
 /// Reads the promised time an agent types: an absolute local time
 /// ("2026-11-28 18:00", "2026-11-28") or a span from now ("+90m", "+2h",
-/// "+3d"); nil for a time the journal cannot hold (past the year 9999).
+/// "+3d"; "+30s" for a call back in a moment); nil for a time the journal
+/// cannot hold (past the year 9999).
 public enum PromiseTime {
     public static func parse(_ text: String, now: Date, timeZone: TimeZone = .current) -> Date? {
         read(text, now: now, timeZone: timeZone).flatMap { JournalCoding.canRepresent($0) ? $0 : nil }
@@ -48,6 +49,7 @@ public enum PromiseTime {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.hasPrefix("+"), let unit = t.last, let amount = Double(t.dropFirst().dropLast()), amount > 0 {
             switch unit {
+            case "s": return now.addingTimeInterval(amount)
             case "m": return now.addingTimeInterval(amount * 60)
             case "h": return now.addingTimeInterval(amount * 3600)
             case "d": return now.addingTimeInterval(amount * 86400)
