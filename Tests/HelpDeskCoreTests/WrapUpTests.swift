@@ -182,6 +182,32 @@ import HelpDeskSimulation
         #expect(floor.state.followUps.isEmpty)
     }
 
+    @Test("'not convenient now' on a follow-up call about a complaint reschedules it to the proposed time; the feedback is still owed")
+    func notConvenientReschedules() throws {
+        var floor = TestFloor()
+        try floor.commit("A01", at: t0) { s, now in try Complaints.file(s, Fixture.draft(promisedBy: now + 86400), by: "A01", rules: rules, at: now) }
+        try floor.commit("A01", at: t0) { s, now in
+            [try FollowUps.schedule(s, customer: Fixture.customer, dueAt: now, purpose: "告知维修进展", script: "follow-up-repair",
+                                    complaint: "T1", at: now)]
+        }
+        try floor.commit(nil, at: t0 + 1) { s, now in FollowUps.fallingDue(s, at: now) }
+        try floor.commit("A01", at: t0 + 2) { s, now in try Floor.claimNext(s, agent: "A01", at: now) }
+        try floor.commit("A01", at: t0 + 60) { s, _ in try Floor.hangUp(s, call: "C1") }
+
+        let without = WrapUpFacts(call: "C1", category: .complaint, disposition: "callback-needed")
+        #expect(throws: DomainError.invalid(field: "follow-up", reason: "callback-needed: say when the customer is to be called again (the follow-up time)")) {
+            try WrapUp.complete(floor.state, without, agent: "A01", codes: codes, rules: rules, at: t0 + 90)
+        }
+        let later = WrapUpFacts(call: "C1", category: .complaint, disposition: "callback-needed",
+                                followUp: .init(dueAt: t0 + 7200, purpose: "客户在开会，两小时后再打"))
+        let events = try floor.commit("A01", at: t0 + 90) { s, now in try WrapUp.complete(s, later, agent: "A01", codes: codes, rules: rules, at: now) }
+        #expect(events.map(\.body.type) == ["followup.closed", "followup.scheduled", "call.completed"])
+        let again = try #require(floor.state.followUps["F2"])
+        #expect(again.dueAt == t0 + 7200 && again.complaint == "T1" && again.script == "follow-up-repair" && again.purpose == "告知维修进展")
+        #expect(floor.state.followUps["F1"] == nil && floor.state.openFollowUps.count == 1, "closed, and no second call planned beside it")
+        #expect(floor.state.complaints["T1"]?.checklist.gaveFeedback == false, "the customer has not heard back yet")
+    }
+
     @Test("virtual agents wrap up like people: some silent lines, some unresolved, none resolved against the rule")
     func virtualAgents() throws {
         let floor = try inWrapUp()

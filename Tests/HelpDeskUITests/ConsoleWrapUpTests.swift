@@ -47,6 +47,21 @@ import TermRender
         #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: complaint filed T1")
     }
 
+    @Test("'call back needed' asks when: the follow-up time is required")
+    func callBackNeedsATime() throws {
+        var c = try inWrapUp()
+        c.keys(.char("5"))  // 5: call back needed
+        #expect(c.model.wrapUp?.disposition?.callsAgain == true)
+        #expect(c.keys(.ctrl("s")).isEmpty)
+        #expect(c.model.wrapUp?.form["followUpWhen"]?.error == "required")
+        c.keys(.tab, .tab, .tab, .tab, .tab, .tab)
+        c.type("+2h")
+        c.keys(.tab)
+        c.type("customer in a meeting")
+        guard case .complete(let facts)? = c.keys(.ctrl("s")).last else { Issue.record("not completed"); return }
+        #expect(facts.disposition == "callback-needed" && facts.followUp?.dueAt == c.clock.now().addingTimeInterval(7200))
+    }
+
     @Test("a call that ran the silent-line script starts with the silent-line code chosen")
     func silentLineScriptPresets() throws {
         let c = try inWrapUp { c in c.keys(.char("S")) }

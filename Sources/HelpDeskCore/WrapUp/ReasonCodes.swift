@@ -9,11 +9,16 @@ public struct ReasonCode: Sendable, Equatable {
     /// A disposition meaning nobody was there to help (a silent line): such a
     /// call is never resolved on first contact.
     public var silentLine: Bool
+    /// A disposition meaning the customer is to be called again (not
+    /// convenient now, call back needed): the wrap-up must say when, and a
+    /// follow-up call so wrapped up is rescheduled, not done.
+    public var callsAgain: Bool
 
-    public init(code: String, labels: [Language: String], silentLine: Bool = false) {
+    public init(code: String, labels: [Language: String], silentLine: Bool = false, callsAgain: Bool = false) {
         self.code = code
         self.labels = labels
         self.silentLine = silentLine
+        self.callsAgain = callsAgain
     }
 
     public func label(in language: Language) -> String { labels[language] ?? code }
@@ -44,7 +49,7 @@ public struct ReasonCodeList: Sendable, Equatable {
 
 extension ReasonCodeList: Decodable {
     private enum Key: String, CodingKey { case codes }
-    private enum EntryKey: String, CodingKey { case code, labels, silentLine }
+    private enum EntryKey: String, CodingKey { case code, labels, silentLine, callsAgain }
 
     public init(from decoder: any Decoder) throws {
         var list = try decoder.container(keyedBy: Key.self).nestedUnkeyedContainer(forKey: .codes)
@@ -61,7 +66,8 @@ extension ReasonCodeList: Decodable {
                 throw DecodingError.dataCorruptedError(forKey: .code, in: item, debugDescription: "\"\(code)\" is listed twice")
             }
             codes.append(ReasonCode(code: code, labels: try LanguageLabels.decode(from: item, forKey: .labels),
-                                    silentLine: try item.decodeIfPresent(Bool.self, forKey: .silentLine) ?? false))
+                                    silentLine: try item.decodeIfPresent(Bool.self, forKey: .silentLine) ?? false,
+                                    callsAgain: try item.decodeIfPresent(Bool.self, forKey: .callsAgain) ?? false))
         }
         guard !codes.isEmpty else {
             throw DecodingError.dataCorrupted(.init(codingPath: [Key.codes], debugDescription: "list at least one code"))

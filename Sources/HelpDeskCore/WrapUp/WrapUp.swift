@@ -46,7 +46,8 @@ public struct WrapUpFacts: Sendable, Equatable {
 /// state so they land together or not at all.
 public enum WrapUp {
     /// The events that finish `facts.call` for `agent`: the follow-up the
-    /// call served is done (a proactive chain's next step scheduled); the
+    /// call served is done (a proactive chain's next step scheduled), or
+    /// rescheduled to the planned time when the disposition calls again; the
     /// category's proactive chain starts; the satisfaction answer is recorded, and a
     /// dissatisfied one opens a callback; a planned follow-up is scheduled;
     /// the call is completed with its disposition code and kind of contact
@@ -60,13 +61,24 @@ public enum WrapUp {
         if facts.resolved && disposition.silentLine {
             throw DomainError.invalid(field: "resolved", reason: "a \(disposition.code) call resolves nothing; leave it unresolved")
         }
+        if disposition.callsAgain && facts.followUp == nil {
+            throw DomainError.invalid(field: "follow-up", reason: "\(disposition.code): say when the customer is to be called again (the follow-up time)")
+        }
         guard let call = state.calls[facts.call] else { throw DomainError.unknownCall(facts.call) }
         let notes = Complaints.clean(facts.notes)
         var steps = Composition(state: state, at: now, agent: agent)
-        // A follow-up rescheduled on the call ("not convenient now") is already closed.
+        // The follow-up this call served: done, or — the customer to be called again ("not convenient
+        // now") — the same call rescheduled to the planned time, its feedback still owed. One
+        // rescheduled on the call (`followup reschedule`) is already closed.
+        var rescheduled = false
         if let followUp = call.followUp, state.followUps[followUp]?.isOpen == true {
-            let outcome = [disposition.label(in: call.customer.language ?? .zh), notes].compactMap { $0 }.joined(separator: " — ")
-            steps.add(try FollowUps.done(steps.state, followUp: followUp, outcome: outcome, at: now))
+            if disposition.callsAgain, let plan = facts.followUp {
+                steps.add(try FollowUps.reschedule(steps.state, followUp: followUp, to: plan.dueAt, reason: plan.purpose, at: now))
+                rescheduled = true
+            } else {
+                let outcome = [disposition.label(in: call.customer.language ?? .zh), notes].compactMap { $0 }.joined(separator: " — ")
+                steps.add(try FollowUps.done(steps.state, followUp: followUp, outcome: outcome, at: now))
+            }
         }
         steps.add(try FollowUps.startChain(steps.state, call: call.id, category: facts.category, rules: rules, at: now))
         if let answer = facts.satisfaction {
@@ -74,7 +86,7 @@ public enum WrapUp {
             steps.add([.satisfaction(SatisfactionRecorded(call: call.id, answer: answer))] + after)
         }
         let filedHere = state.complaints.values.filter { $0.call == call.id && $0.isOpen }.map(\.id).sorted().last
-        if let plan = facts.followUp {
+        if let plan = facts.followUp, !rescheduled {
             // Planned on the call a complaint was filed on: the call back is about that complaint
             // (finishing it gives the customer the feedback, seed 003).
             steps.add([try FollowUps.schedule(steps.state, customer: call.customer, dueAt: plan.dueAt, purpose: plan.purpose,

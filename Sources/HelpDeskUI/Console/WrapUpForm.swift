@@ -97,6 +97,11 @@ public struct WrapUpForm: Equatable, Sendable {
             ok = false
         }
         var plan: WrapUpFacts.PlannedFollowUp?
+        if disposition?.callsAgain == true && !plansFollowUp {
+            // "Call back needed": when, as the customer proposed.
+            form.setError("followUpWhen", text.required)
+            ok = false
+        }
         if plansFollowUp {
             let why = form.text("followUpWhy").trimmingCharacters(in: .whitespacesAndNewlines)
             if let due = PromiseTime.parse(form.text("followUpWhen"), now: now), due > now {
