@@ -27,8 +27,10 @@ let package = Package(
         // OpenCC (libopencc-dev): the test that keeps the phrase guard's traditional → simplified table equal to OpenCC's.
         .systemLibrary(name: "COpenCC", path: "Sources/COpenCC"),
         // The JSON-file store: journal, snapshot, locks, live watch.
-        .target(name: "HelpDeskStore", dependencies: ["HelpDeskCore", .product(name: "Logging", package: "swift-log")],
+        .target(name: "HelpDeskStore", dependencies: ["CStatFS", "HelpDeskCore", .product(name: "Logging", package: "swift-log")],
                 swiftSettings: strict),
+        // statfs(2), for the store's refusal of network file systems.
+        .systemLibrary(name: "CStatFS", path: "Sources/CStatFS"),
         // swift-log's file handler and the notice board that shows warnings on screen.
         .target(name: "HelpDeskLog", dependencies: [.product(name: "Logging", package: "swift-log")], swiftSettings: strict),
         // Terminal columns of text, measured as glibc's wcwidth (and so ncurses) does:
@@ -47,7 +49,7 @@ let package = Package(
         // ICU's break iterators (libicu-dev), only for the benchmark's weighing of ICU segmentation.
         .target(name: "CICUBreak", path: "Sources/CICUBreak", linkerSettings: [.linkedLibrary("icuuc")]),
         // libpq, the PostgreSQL client (see docs/storage.md for why not postgres-nio).
-        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        .target(name: "CLibPQ", path: "Sources/CLibPQ"),
         // The PostgreSQL floor: the same FloorStore over a database server.
         .target(name: "HelpDeskPostgres", dependencies: ["CLibPQ", "HelpDeskCore"], swiftSettings: strict),
         // SQLite, only for the benchmark's side-by-side comparison.

@@ -16,6 +16,9 @@ final class PGConnection {
     /// skipping" to itself.
     init(uri: String, timeout: Int = 5) throws {
         shown = PostgresAddress.hidingPassword(uri)
+        if let missing = libpq_load() {
+            throw PostgresError.connecting(address: shown, reason: "cannot load libpq: " + String(cString: missing))
+        }
         try Self.parse(uri, shown: shown)
         let keys = ["connect_timeout", "fallback_application_name", "dbname"]
         let values = [String(timeout), "helpdesk", uri]

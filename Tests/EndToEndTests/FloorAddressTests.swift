@@ -21,4 +21,23 @@ struct FloorAddressTests {
         #expect(!output.contains("s3cret"), "the password is never printed: \(output)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch).isEmpty, "no local folder was made")
     }
+
+    /// libpq, and the 21 libraries it needs, load only for a `postgresql://`
+    /// floor (CLibPQ opens it then): a PBX hook on a JSON floor never pays
+    /// for loading and relocating them. The loader's own log says what it loaded.
+    @Test func onlyAPostgresFloorLoadsLibpq() throws {
+        let scratch = NSTemporaryDirectory() + "helpdesk-libpq-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let child = try TestProcess(script: """
+            LD_DEBUG=files \(HelpdeskBinary.quoted) --data "$S/floor" ring --name 张伟 --phone 1 >/dev/null 2>"$S/json.log"
+            LD_DEBUG=files \(HelpdeskBinary.quoted) --data "$U" ring --name 张伟 --phone 1 >/dev/null 2>"$S/postgres.log"
+            true
+            """, environment: ["S": scratch, "U": "postgresql:///floor?host=\(scratch)/no-server-here"])
+        _ = child.finish()
+        let json = try String(contentsOfFile: scratch + "/json.log", encoding: .utf8)
+        let postgres = try String(contentsOfFile: scratch + "/postgres.log", encoding: .utf8)
+        #expect(json.contains("file=libncursesw") && !json.contains("libpq"), "\(json)")
+        #expect(postgres.contains("file=libpq.so.5"), "\(postgres)")
+    }
 }

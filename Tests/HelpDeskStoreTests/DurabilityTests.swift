@@ -144,5 +144,21 @@ struct DurabilityTests {
         #expect(LocalFileSystemCheck.fileSystemType(of: "/proc/self") == "proc")
         #expect(LocalFileSystemCheck.fileSystemType(of: NSTemporaryDirectory()) != nil)
         #expect(LocalFileSystemCheck.networkTypes.contains("nfs4"))
+        #expect(LocalFileSystemCheck.magic(of: "/proc") == 0x9FA0, "statfs reads the type: PROC_SUPER_MAGIC")
+        #expect(LocalFileSystemCheck.networkKind(of: "/proc") == nil)
+        #expect(LocalFileSystemCheck.networkKind(of: NSTemporaryDirectory()) == nil)
+        #expect(LocalFileSystemCheck.networkKind(of: "/no/such/path") == nil)
+    }
+
+    /// The magic numbers refuse what the mount table's names did: each names a
+    /// refused type, and every refused type but NFS 4 (NFS's magic) and
+    /// fuse.sshfs (FUSE's, told apart by the mount table) has one.
+    @Test func everyNetworkFileSystemHasItsMagicNumber() {
+        let named = Set(LocalFileSystemCheck.networkMagics.compactMap { LocalFileSystemCheck.networkKind(magic: $0) })
+        #expect(named.isSubset(of: LocalFileSystemCheck.networkTypes))
+        #expect(LocalFileSystemCheck.networkTypes.subtracting(named) == ["nfs4", "fuse.sshfs"])
+        #expect(LocalFileSystemCheck.networkKind(magic: 0x6969) == "nfs")
+        #expect(LocalFileSystemCheck.networkKind(magic: 0xEF53) == nil, "ext4 is local")
+        #expect(LocalFileSystemCheck.networkKind(magic: LocalFileSystemCheck.fuseMagic) == nil, "FUSE alone is not refused")
     }
 }
