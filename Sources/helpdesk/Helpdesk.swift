@@ -30,6 +30,7 @@ struct Helpdesk: ParsableCommand {
     /// (`helpdesk --data DIR ring …`), as PBX scripts tend to write it.
     /// Plain PBX hook lines skip the parser's tree (see `HookFastPath`).
     static func main() {
+        LockedFloor.dropForRoot()
         LockedFloor.restartWithCleanEnvironment()
         restartWithPlainCrashReports()
         bootstrapLogging()

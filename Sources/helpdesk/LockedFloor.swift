@@ -10,6 +10,19 @@ enum LockedFloor {
     /// Whether this process runs set-group-ID: the kernel's word, not a flag.
     static var isActive: Bool { getegid() != getgid() }
 
+    /// Root gains nothing from the set-group-ID bit (it may open every file
+    /// anyway), so for root the program gives the floor's group back at
+    /// once and works as the plain program: `floor init`, `--data` and root's
+    /// own environment work through the packaged `/usr/bin/helpdesk`, which
+    /// the package installs set-group-ID for everyone else.
+    static func dropForRoot() {
+        guard getuid() == 0, isActive else { return }
+        guard setgid(getgid()) == 0 else {
+            FileHandle.standardError.write(Data("helpdesk: cannot give up the floor's group as root (errno \(errno))\n".utf8))
+            exit(4)
+        }
+    }
+
     /// The variables a set-group-ID run keeps, each only if its value is
     /// plain: the terminal type and the locale (for the UI language), colour.
     /// Everything else goes, notably what can redirect or load files:

@@ -74,6 +74,22 @@ struct LockedFloorEndToEndTests {
         #expect(try run(chen, "'\(helpdesk)' agent 1001 --state paused --reason training").status == 0)
     }
 
+    /// The package installs `/usr/bin/helpdesk` set-group-ID for everyone;
+    /// root, who gains nothing from it, runs it as the plain program (its own
+    /// `--data`), and `floor init --locked` will not copy it over itself.
+    @Test func rootRunsTheSetgidBinaryAsThePlainProgram() throws {
+        defer { try? FileManager.default.removeItem(atPath: prefix) }
+        let group = try UnixAccount.makeGroup("floor")
+        defer { UnixAccount.removeGroup(group) }
+        #expect(try TestProcess(HelpdeskBinary.path!, ["floor", "init", data, "--group", group, "--locked", "--prefix", prefix]).finish().status == 0)
+        let own = prefix + "/root-floor"
+        let ring = try TestProcess(helpdesk, ["ring", "--data", own, "--name", "张伟", "--phone", "13800000001"]).finish()
+        #expect(ring.status == 0 && ring.output.contains("C1"), "\(ring.output)")
+        #expect(FileManager.default.fileExists(atPath: own + "/journal/000001.jsonl"), "the ring landed where root said")
+        let again = try TestProcess("/bin/sh", ["-c", "'\(helpdesk)' floor init '\(data)' --group \(group) --locked --prefix '\(prefix)' 2>&1"]).finish()
+        #expect(again.status == 1 && again.output.contains("is this program itself"), "\(again.output)")
+    }
+
     @Test func aConfigurationAUserCouldWriteIsRefused() throws {
         defer { try? FileManager.default.removeItem(atPath: prefix) }
         let group = try UnixAccount.makeGroup("floor")

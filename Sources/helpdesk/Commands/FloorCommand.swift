@@ -36,6 +36,7 @@ struct FloorCommand: ParsableCommand {
                     throw CLIFailure(message: "floor init: no group \(group) (create it with groupadd --system \(group))", code: .refused)
                 }
                 let gid = entry.pointee.gr_gid
+                if locked { try refuseInstallingOverItself(prefix + "/bin/helpdesk") }
                 try makeDirectory((directory as NSString).deletingLastPathComponent, mode: 0o755, group: 0)
                 try makeDirectory(directory, mode: 0o2770, group: gid)
                 try write(Data("\(group)\n".utf8), to: directory + "/group", mode: 0o640, group: gid)
@@ -52,6 +53,20 @@ struct FloorCommand: ParsableCommand {
                 try installResources(prefix: prefix)
                 print("installed \(binary) (setgid \(group)) and \(config); agents must not be in \(group)")
             }
+        }
+
+        /// The Debian package's `/usr/bin/helpdesk` is already the locked
+        /// floor's program (set-group-ID by `dpkg-statoverride`, its floor
+        /// named in the conffile `/etc/helpdesk/floor.conf`): copying this
+        /// program over itself would change a file dpkg owns behind its back.
+        private func refuseInstallingOverItself(_ binary: String) throws {
+            var target = stat(), running = stat()
+            guard stat(binary, &target) == 0, stat("/proc/self/exe", &running) == 0,
+                  target.st_dev == running.st_dev, target.st_ino == running.st_ino else { return }
+            throw CLIFailure(message: """
+                floor init: \(binary) is this program itself, already installed for a locked floor; \
+                name the data directory in \(LockedFloor.configPath(executable: binary)) and run floor init DIR --group NAME without --locked
+                """, code: .refused)
         }
 
         /// The shipped scripts, phrase rules and codes go where the installed
