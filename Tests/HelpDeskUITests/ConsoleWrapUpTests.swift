@@ -47,6 +47,18 @@ import TermRender
         #expect(c.model.wrapUp?.form["resolved"]?.hint == "not first-contact: complaint filed T1")
     }
 
+    @Test("a follow-up time typed as a date is the department's local time, as the screen shows times")
+    func followUpTimeInTheDepartmentsZone() throws {
+        var c = try inWrapUp()
+        c.model.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+        c.keys(.char("1"), .tab, .tab, .tab, .tab, .tab, .tab)
+        c.type("2026-11-28 10:00")
+        c.keys(.tab)
+        c.type("call back as agreed")
+        guard case .complete(let facts)? = c.keys(.ctrl("s")).last else { Issue.record("not completed"); return }
+        #expect(facts.followUp?.dueAt == JournalCoding.parseDate("2026-11-28T02:00:00.000Z"))
+    }
+
     @Test("'call back needed' asks when: the follow-up time is required")
     func callBackNeedsATime() throws {
         var c = try inWrapUp()

@@ -17,11 +17,13 @@ public enum Complaints {
             throw DomainError.invalid(field: "category", reason: "\"\(facts.category.rawValue)\" is not offered (see categories.json)")
         }
         let customer: Customer
-        if let callID = facts.call {
-            guard let call = state.calls[callID] else { throw DomainError.unknownCall(callID) }
+        if let callID = facts.call, let call = state.calls[callID] {
             customer = call.customer
         } else if let given = facts.customer, !given.phone.trimmingCharacters(in: .whitespaces).isEmpty {
+            // Also a complaint typed on a call that has since been wrapped up: its caller is given.
             customer = state.customers[given.phone] ?? given
+        } else if let callID = facts.call {
+            throw DomainError.unknownCall(callID)
         } else {
             throw DomainError.invalid(field: "customer", reason: "a complaint needs the customer's phone number or the call it came on")
         }
@@ -197,7 +199,7 @@ public enum Complaints {
         var words = clean(note)
         let due = rules.sla(for: c, at: now).resolution.due
         if promise > due {
-            let beyond = "promised after the SLA's resolution due time \(ISO8601DateFormatter().string(from: due))"
+            let beyond = "promised after the SLA's resolution due time \(LocalTime.minute(due, in: rules.calendar.timeZone))"
             if let lead = actor, lead.role == .lead {
                 words = [words, "\(beyond), approved by lead \(lead.agent)"].compactMap { $0 }.joined(separator: " — ")
             } else if let why = clean(reason) {

@@ -234,7 +234,7 @@ extension ConsoleModel {
 
     private mutating func submitWrapUp() -> [ConsoleEffect] {
         guard var wrap = wrapUp else { return [] }
-        let facts = wrap.validate(now: now, text: text)
+        let facts = wrap.validate(now: now, text: text, timeZone: timeZone)
         wrapUp = wrap
         return facts.map { [.complete($0)] } ?? []
     }

@@ -88,8 +88,9 @@ public struct WrapUpForm: Equatable, Sendable {
     }
 
     /// Checks the form; on success returns the facts to record. Errors are
-    /// set on the fields that caused them.
-    public mutating func validate(now: Date, text: UIText) -> WrapUpFacts? {
+    /// set on the fields that caused them. A follow-up time typed as a date
+    /// is read in `timeZone`, the department's, as every time on screen is.
+    public mutating func validate(now: Date, text: UIText, timeZone: TimeZone = .current) -> WrapUpFacts? {
         form.clearErrors()
         var ok = true
         if disposition == nil {
@@ -104,7 +105,7 @@ public struct WrapUpForm: Equatable, Sendable {
         }
         if plansFollowUp {
             let why = form.text("followUpWhy").trimmingCharacters(in: .whitespacesAndNewlines)
-            if let due = PromiseTime.parse(form.text("followUpWhen"), now: now), due > now {
+            if let due = PromiseTime.parse(form.text("followUpWhen"), now: now, timeZone: timeZone), due > now {
                 let script = form.choice("followUpScript")
                 plan = .init(dueAt: due, purpose: why, script: script == 0 ? nil : scripts[script - 1])
             } else {
