@@ -111,31 +111,6 @@ import Testing
     }
 }
 
-/// A complaint typed during a call and filed after its wrap-up (the agent
-/// finished the call first): the call has left the floor, its caller has not.
-@Suite struct ComplaintAfterTheCallTests {
-    let rules = try! ComplaintRulesTests.decode()
-    let codes = try! ShippedResources.codes()
-    let t0 = Fixture.local("2026-11-30 10:00")
-
-    @Test func aComplaintOnACallAlreadyWrappedUpIsFiledForItsCaller() throws {
-        var floor = TestFloor()
-        try floor.commit(nil, at: t0) { s, now in try Floor.ring(s, customer: Fixture.customer, at: now) }
-        try floor.commit("A01", at: t0) { s, now in try Floor.claimNext(s, agent: "A01", at: now) }
-        try floor.commit("A01", at: t0 + 60) { s, _ in try Floor.hangUp(s, call: "C1") }
-        try floor.commit("A01", at: t0 + 90) { s, now in
-            try WrapUp.complete(s, WrapUpFacts(call: "C1", category: .complaint, disposition: "complaint-filed"), agent: "A01",
-                                codes: codes, rules: rules, at: now)
-        }
-        var facts = Fixture.draft(promisedBy: t0 + 86400)
-        facts.call = "C1"
-        try floor.commit("A01", at: t0 + 120) { s, now in try Complaints.file(s, facts, by: "A01", rules: rules, at: now) }
-        #expect(floor.state.complaints["T1"]?.call == "C1" && floor.state.complaints["T1"]?.customer.phone == Fixture.customer.phone)
-        facts.customer = nil
-        #expect(throws: DomainError.unknownCall("C1")) { try Complaints.file(floor.state, facts, by: "A01", rules: rules, at: t0 + 130) }
-    }
-}
-
 /// A complaint call wrapped up with a follow-up: the planned call is about
 /// the complaint, and finishing it gives the feedback, so the complaint can
 /// close once its after-resolution call is done too.
@@ -170,5 +145,24 @@ import Testing
         try floor.commit("A01", at: t0 + 3650) { s, now in try FollowUps.done(s, followUp: "F2", outcome: "一切正常", at: now) }
         try floor.commit("A01", at: t0 + 3700) { s, _ in try Complaints.close(s, complaint: "T1", rules: rules) }
         #expect(floor.state.complaints["T1"] == nil)
+    }
+
+    /// A complaint typed during a call and filed after its wrap-up (the agent
+    /// finished the call first): the call has left the floor, its caller has not.
+    @Test func aComplaintOnACallAlreadyWrappedUpIsFiledForItsCaller() throws {
+        var floor = TestFloor()
+        try floor.commit(nil, at: t0) { s, now in try Floor.ring(s, customer: Fixture.customer, at: now) }
+        try floor.commit("A01", at: t0) { s, now in try Floor.claimNext(s, agent: "A01", at: now) }
+        try floor.commit("A01", at: t0 + 60) { s, _ in try Floor.hangUp(s, call: "C1") }
+        try floor.commit("A01", at: t0 + 90) { s, now in
+            try WrapUp.complete(s, WrapUpFacts(call: "C1", category: .complaint, disposition: "complaint-filed"), agent: "A01",
+                                codes: codes, rules: rules, at: now)
+        }
+        var facts = Fixture.draft(promisedBy: t0 + 86400)
+        facts.call = "C1"
+        try floor.commit("A01", at: t0 + 120) { s, now in try Complaints.file(s, facts, by: "A01", rules: rules, at: now) }
+        #expect(floor.state.complaints["T1"]?.call == "C1" && floor.state.complaints["T1"]?.customer.phone == Fixture.customer.phone)
+        facts.customer = nil
+        #expect(throws: DomainError.unknownCall("C1")) { try Complaints.file(floor.state, facts, by: "A01", rules: rules, at: t0 + 130) }
     }
 }
