@@ -42,13 +42,10 @@ extension PostgresStore {
             if heldPresence[agent] != nil { return .held }
             guard let rows = try? retryingOnce({
                 try conn.execute("""
-                    SELECT extract(epoch FROM p.last_seen)::float8,
-                      EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
-                              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
-                              AND l.classid = $2::int::oid AND l.objid = p.lock_key::oid),
-                      p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $3::float8)
+                    SELECT extract(epoch FROM p.last_seen)::float8, helpdesk.presence_held(p.lock_key),
+                      p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $2::float8)
                     FROM helpdesk.presence p WHERE p.agent = $1
-                    """, [agent, String(FloorSchema.presenceLockClass), String(options.presenceGrace)])
+                    """, [agent, String(options.presenceGrace)])
             }), let seen = rows.string(0, 0).flatMap(Double.init) else { return .untracked }
             if rows.string(0, 1) == "t" || rows.string(0, 2) != "t" { return .held }
             return .gone(lastSeen: Self.asStored(Date(timeIntervalSince1970: seen)))

@@ -1,0 +1,106 @@
+import Foundation
+import HelpDeskCore
+import HelpDeskPostgres
+import Testing
+import TestSupport
+
+/// On the PostgreSQL floor a database role writes only for the agent the
+/// roster ties it to, checked by the server: through the program or by a
+/// hand-written INSERT alike. Leads keep the roster; any role may record
+/// another agent lost once that agent's presence lock is gone.
+@Suite("PostgreSQL floor: roles tied to agents")
+struct PostgresAgentRoleTests {
+    /// A fresh floor with two agent roles (1001, 1002) and a lead role
+    /// (9001) in its roster, and a URI for each.
+    private struct RoleFloor {
+        let admin: String
+        let server: PostgresTestServer
+        let database: String
+        let roles: [String: String]   // agent number → role
+
+        init() throws {
+            server = try PostgresTestServer.server()
+            admin = try PostgresTestServer.freshDatabase()
+            database = String(URLComponents(string: admin)!.path.dropFirst())
+            let owner = try PostgresStore(uri: admin)   // makes the schema and the group roles
+            var roles: [String: String] = [:]
+            for (agent, group) in [("1001", "helpdesk_agent"), ("1002", "helpdesk_agent"), ("9001", "helpdesk_lead")] {
+                let name = "r\(agent)_" + UUID().uuidString.prefix(8).lowercased()
+                try server.sql("CREATE ROLE \(name) LOGIN PASSWORD 'pw' IN ROLE \(group)")
+                roles[agent] = name
+            }
+            self.roles = roles
+            try owner.saveRoster(Roster(entries: [
+                RosterEntry(user: roles["1001"]!, agent: "1001", name: "王芳"),
+                RosterEntry(user: roles["1002"]!, agent: "1002", name: "김민준"),
+                RosterEntry(user: roles["9001"]!, agent: "9001", name: "陈主管", role: .lead),
+            ]))
+        }
+
+        func uri(_ agent: String) -> String { server.uri(database: database, role: roles[agent], password: "pw") }
+        func store(_ agent: String) throws -> PostgresStore { try PostgresStore(uri: uri(agent)) }
+
+        /// Runs SQL with psql as the role of `agent`; the exit status and what it printed.
+        func psql(as agent: String, _ statement: String) throws -> (output: String, status: Int32) {
+            try TestProcess("/bin/sh", ["-c", "psql -X -q -v ON_ERROR_STOP=1 \"$U\" -c \"$S\" 2>&1"],
+                            environment: ["U": uri(agent), "S": statement]).finish()
+        }
+    }
+
+    @Test func aRoleClaimsOnlyAsItsOwnAgentThroughTheProgramAndBySQL() throws {
+        let floor = try RoleFloor()
+        let wang = try floor.store("1001")
+        try wang.ring("张伟", phone: "13800000001")
+        let second = try wang.ring("欧阳秀英", phone: "13900000002")
+        #expect(try wang.claim(agent: "1001") != nil, "its own agent")
+
+        let forged = try floor.psql(as: "1001", """
+            INSERT INTO helpdesk.events (seq, at, event) VALUES (99, now(), '{"type": "call.claimed", "call": "\(second)", "agent": "1002"}')
+            """)
+        #expect(forged.status != 0)
+        #expect(forged.output.contains("speaks for agent 1001 and may not write an event for agent 1002"), "\(forged.output)")
+        let unnamed = try floor.psql(as: "1001", """
+            INSERT INTO helpdesk.events (seq, at, event) VALUES (99, now(), '{"type": "call.claimed", "call": "\(second)"}')
+            """)
+        #expect(unnamed.status != 0 && unnamed.output.contains("must name its agent"), "\(unnamed.output)")
+
+        let refusal = #expect(throws: PostgresError.self) { try wang.claim(agent: "1002") }
+        #expect(refusal?.isPrivilegeRefusal == true, "\(String(describing: refusal))")
+        #expect(try floor.store("1002").claim(agent: "1002") == second, "the caller was left for 1002")
+        let lead = try floor.store("9001")
+        let third = try lead.ring("Emma O'Brien", phone: "07700900123")
+        #expect(try lead.claim(agent: "1003") == third, "a lead acts for any agent")
+
+        let claims = try PostgresStore(uri: floor.admin).events(from: nil, to: nil).filter { $0.body.type == "call.claimed" }
+        #expect(claims.map(\.agent) == ["1001", "1002", "1003"])
+        #expect(claims.map(\.user) == [floor.roles["1001"], floor.roles["1002"], floor.roles["9001"]])
+    }
+
+    @Test func anotherAgentIsRecordedLostOnlyOnceItsPresenceIsGone() throws {
+        let floor = try RoleFloor()
+        let kim = try floor.store("1002")
+        let hold = try kim.holdPresence(agent: "1002")
+        try kim.signOn(RosterEntry(user: floor.roles["1002"]!, agent: "1002", name: "김민준"), hold: hold)
+        let wang = try floor.store("1001")
+        let lost = AgentStatusChanged(agent: "1002", name: "김민준", role: .agent, status: .offline, lastSeen: Date())
+        let refusal = #expect(throws: PostgresError.self, "1002 is present") {
+            try wang.commit(agent: nil) { _, _ in .agentStatus(lost) }
+        }
+        #expect(refusal?.isPrivilegeRefusal == true, "\(String(describing: refusal))")
+        hold.release()
+        try wang.commit(agent: nil) { _, _ in .agentStatus(lost) }
+        #expect(wang.state.agents["1002"]?.status == .offline)
+    }
+
+    @Test func onlyALeadRoleChangesTheRoster() throws {
+        let floor = try RoleFloor()
+        let roster = try floor.store("1001").roster
+        #expect(roster.entry(forAgent: "1001")?.user == floor.roles["1001"])
+        var promoted = roster
+        promoted.entries = roster.entries.map { RosterEntry(user: $0.user, agent: $0.agent, name: $0.name, role: .lead) }
+        let refusal = #expect(throws: PostgresError.self) { try floor.store("1001").saveRoster(promoted) }
+        #expect(refusal?.isPrivilegeRefusal == true, "\(String(describing: refusal))")
+        try floor.store("9001").saveRoster(promoted)
+        #expect(try floor.store("1002").roster.entry(forAgent: "1001")?.role == .lead)
+    }
+}
