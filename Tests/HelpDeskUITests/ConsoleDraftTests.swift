@@ -100,8 +100,8 @@ struct ConsoleDraftTests {
 
     @Test func aFilingTheFloorRefusesBringsTheFormBackWithItsDraft() throws {
         var rules = try ComplaintRulesFixture.rules()
-        // A department that does not offer the form's cause: the floor refuses the filing.
-        rules.categories = ComplaintCategoryList(entries: rules.categories.entries.filter { $0.category != .other })
+        // A department whose steps.json makes accepting wait for "listened", left unticked: the floor refuses the filing.
+        rules.handling = try JSONDecoder().decode(HandlingRules.self, from: Data(#"{"accept": ["listened", "toldHowLong"]}"#.utf8))
         let (console, floor) = try console(rules: rules, terminal: MemoryTerminal(size: Size(width: 80, height: 24)))
         type("师傅没来", into: console)
         for key in [Key.tab, .tab] { console.handle(.key(key)) }
@@ -113,5 +113,27 @@ struct ConsoleDraftTests {
         #expect(console.model.message?.isError == true)
         let kept = try #require(try floor.loadDraft(agent: ConsoleFixture.me.agent))
         #expect(try JournalCoding.decoder().decode(ComplaintDraft.self, from: kept).keyPoints == "师傅没来")
+    }
+
+    @Test func theFormOffersTheCausesTheDepartmentConfiguresInItsOrderAndWords() throws {
+        var rules = try ComplaintRulesFixture.rules()
+        let kept: [ComplaintCategory] = [.slowResponse, .missedAppointment, .other]
+        rules.categories = ComplaintCategoryList(entries: kept.compactMap { c in rules.categories.entries.first { $0.category == c } })
+        let terminal = MemoryTerminal(size: Size(width: 80, height: 24))
+        let (console, floor) = try console(rules: rules, terminal: terminal)
+        guard case .choice(let options, let selected)? = console.model.complaint?.form["category"]?.kind else {
+            Issue.record("no category choice"); return
+        }
+        #expect(options == kept.map { rules.categories.label($0, in: .en) })
+        #expect(options[selected] == rules.categories.label(.other, in: .en), "a new form starts on 'other'")
+        for key in [Key.backTab, .backTab, .backTab, .left, .left] { console.handle(.key(key)) }
+        console.draw()
+        #expect(terminal.screen.lines().contains { $0.contains("◂ \(rules.categories.label(.slowResponse, in: .en)) ▸") })
+        for key in [Key.tab, .tab, .tab] { console.handle(.key(key)) }
+        type("师傅没来", into: console)
+        for key in [Key.tab, .tab] { console.handle(.key(key)) }
+        type("+2h", into: console)
+        console.handle(.key(.ctrl("s")))
+        #expect(floor.state.complaints["T1"]?.category == .slowResponse)
     }
 }

@@ -8,16 +8,22 @@ public struct ComplaintForm: Equatable, Sendable {
     public var form: Form
     public var call: String?
     public var customer: Customer
+    /// The causes offered, in the order of the choice.
+    let categories: [ComplaintCategory]
 
-    public init(draft: ComplaintDraft, text: UIText) {
+    /// The form for `draft`, offering the causes the department configures
+    /// (`offered`, categories.json: in its order, with its labels), or every
+    /// cause the domain knows when no configuration is given.
+    public init(draft: ComplaintDraft, text: UIText, offered: ComplaintCategoryList? = nil) {
         call = draft.call
         customer = draft.customer
-        let categories = ComplaintCategory.allCases
+        let categories = offered?.categories ?? ComplaintCategory.allCases
+        self.categories = categories
         let severities = Severity.allCases
         form = Form(fields: [
             FormField(id: "category", label: text.category,
-                      kind: .choice(options: categories.map { text.complaintCategoryNames[$0] ?? $0.rawValue },
-                                    selected: categories.firstIndex(of: draft.category) ?? 0)),
+                      kind: .choice(options: categories.map { offered?.label($0, in: text.language) ?? text.complaintCategoryNames[$0] ?? $0.rawValue },
+                                    selected: categories.firstIndex(of: draft.category) ?? categories.firstIndex(of: .other) ?? 0)),
             FormField(id: "severity", label: text.severity,
                       kind: .choice(options: severities.map { text.severityNames[$0] ?? $0.rawValue },
                                     selected: severities.firstIndex(of: draft.severity) ?? 1)),
@@ -41,7 +47,7 @@ public struct ComplaintForm: Equatable, Sendable {
     public var draft: ComplaintDraft {
         var checklist = HandlingChecklist()
         for step in Self.tickedSteps { checklist[step] = form.toggle(step.rawValue) }
-        return ComplaintDraft(call: call, customer: customer, category: ComplaintCategory.allCases[form.choice("category")],
+        return ComplaintDraft(call: call, customer: customer, category: categories[form.choice("category")],
                               severity: Severity.allCases[form.choice("severity")], product: form.text("product"),
                               keyPoints: form.text("keyPoints"), wants: form.text("wants"), promised: form.text("promised"),
                               checklist: checklist, promiseReason: form.text("promiseReason"))

@@ -221,12 +221,13 @@ extension ConsoleModel {
             message = (text.noCall, true)
             return
         }
-        complaint = ComplaintForm(draft: ComplaintDraft(call: call.id, customer: call.customer), text: text)
+        complaint = ComplaintForm(draft: ComplaintDraft(call: call.id, customer: call.customer), text: text,
+                                  offered: complaintRules?.categories)
     }
 
     /// Reopens a draft left by an earlier session (dropped ssh, killed terminal).
     public mutating func restore(draft: ComplaintDraft) {
-        var form = ComplaintForm(draft: draft, text: text)
+        var form = ComplaintForm(draft: draft, text: text, offered: complaintRules?.categories)
         _ = guardPhrases(in: &form.form, fields: Array(form.form.fields.indices), scope: "complaint", call: form.call, record: false)
         complaint = form
         panel = .complaint
