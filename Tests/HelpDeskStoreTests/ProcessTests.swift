@@ -77,25 +77,9 @@ struct ProcessTests {
         let scratch = Scratch()
         var acked: [String] = []
         for round in 0..<40 {
-            let started = scratch.path + ".acked"
-            let child = try TestProcess(script: """
-                while :; do
-                  id=$(\(HelpdeskBinary.quoted) --data "$D" ring --name "round \(round)" --phone "\(round)") || exit 12
-                  echo "$id"
-                  [ -e "$A" ] || : > "$A"
-                done
-                """, environment: ["D": scratch.path, "A": started])
-            // The kill comes at a random moment after the round's first
-            // acknowledgement, so a loaded machine, where starting a process
-            // alone can take most of a second, still proves something.
-            let deadline = Date().addingTimeInterval(30)
-            while access(started, F_OK) != 0, Date() < deadline { usleep(10_000) }
-            unlink(started)
-            usleep(UInt32.random(in: 0...300_000))
-            child.killGroup()
-            let (output, status) = child.finish()
-            #expect(status == -1, "the writer stopped by itself: \(output)")
-            acked += output.split(separator: "\n").map(String.init)
+            let life = try KilledWriter.run(round: round, floor: scratch.path)
+            #expect(life.killed, "the writer stopped by itself: \(life.output)")
+            acked += life.acked
 
             let store = try scratch.open()
             let missing = Set(acked).subtracting(store.state.calls.keys)

@@ -21,7 +21,7 @@ enum Backend: String, CaseIterable, CustomTestStringConvertible, Sendable {
         }
     }
 
-    func open(_ address: String, clock: any Clock = SystemClock()) throws -> any FloorStore {
+    func open(_ address: String, clock: any Clock = SystemClock()) throws -> any CopyableFloor {
         switch self {
         case .json: try DataDirectoryStore(path: address, clock: clock)
         case .postgres: try PostgresStore(uri: address, clock: clock)

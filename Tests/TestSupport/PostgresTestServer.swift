@@ -97,6 +97,13 @@ public final class PostgresTestServer: @unchecked Sendable {
 
     public func stop() { Self.stop(folder) }
 
+    /// Stops the server as a power cut would (`pg_ctl stop -m immediate`):
+    /// no checkpoint, so `restart` recovers what was committed from the WAL.
+    public func crash() throws {
+        let (output, status) = try TestProcess("/bin/sh", ["-c", "'\(Self.scripts)/postgres-private' crash '\(folder)' 2>&1"], output: .file).finish()
+        guard status == 0 else { throw Unavailable(description: "crash failed: \(output)") }
+    }
+
     public func restart() throws {
         let (output, status) = try TestProcess("/bin/sh", ["-c", "'\(Self.scripts)/postgres-private' restart '\(folder)' 2>&1"], output: .file).finish()
         guard status == 0 else { throw Unavailable(description: "restart failed: \(output)") }
