@@ -1,8 +1,8 @@
 import HelpDeskCore
 import Foundation
 
-/// Renders report tables as CSV (RFC 4180: comma-separated, CRLF line ends,
-/// fields with commas, quotes or line breaks quoted, quotes doubled).
+/// Renders report tables as CSV through `CSVWriter` (RFC 4180, read back by
+/// the import's `CSVReader`), formulas defused.
 public enum CSVReportRenderer {
     /// The UTF-8 byte-order mark: with it, spreadsheet programs that guess a
     /// legacy code page open Chinese and Korean text correctly.
@@ -26,21 +26,15 @@ public enum CSVReportRenderer {
     }
 
     static func record(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+        CSVWriter.record(fields.map(defused))
     }
 
-    /// Quotes a field when it must be. A text field a spreadsheet would run
-    /// as a formula (=, +, @, or - not followed by a digit) gets a leading
-    /// apostrophe: report cells carry names typed by outsiders.
-    static func field(_ text: String) -> String {
-        var value = text
-        if let first = value.unicodeScalars.first, "=+@-".unicodeScalars.contains(first) {
-            let rest = value.unicodeScalars.dropFirst().first
-            if first != "-" || !(rest.map { ("0"..."9").contains($0) } ?? false) { value = "'" + value }
-        }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
-            return value
-        }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// A text field a spreadsheet would run as a formula (=, +, @, or - not
+    /// followed by a digit) gets a leading apostrophe: report cells carry
+    /// names typed by outsiders.
+    static func defused(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+@-".unicodeScalars.contains(first) else { return text }
+        let rest = text.unicodeScalars.dropFirst().first
+        return first != "-" || !(rest.map { ("0"..."9").contains($0) } ?? false) ? "'" + text : text
     }
 }
