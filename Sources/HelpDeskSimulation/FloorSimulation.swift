@@ -103,9 +103,10 @@ public struct FloorSimulation {
                     busyUntil[id] = now.addingTimeInterval(generator.talkTime(mean: talkMean / 4))
                 } else {
                     let (codes, rules) = (codes, rules)
-                    let rolls = (generator.roll(), generator.roll())
+                    let rolls = (generator.roll(), generator.roll(), generator.roll())
                     _ = try? store.commit(agent: id) { state, now in
-                        let facts = VirtualWrapUp.facts(for: call, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1)
+                        let facts = VirtualWrapUp.facts(for: call, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1,
+                                                        kindRoll: rolls.2)
                         return try WrapUp.complete(state, facts, agent: id, codes: codes, rules: rules, at: now)
                     }
                     busyUntil[id] = now.addingTimeInterval(2)

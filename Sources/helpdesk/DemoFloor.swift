@@ -53,9 +53,10 @@ enum DemoFloor {
                 clock.advance(by: Double.random(in: 60...400))
                 try past.commit(agent: agent) { state, _ in try Floor.hangUp(state, call: id) }
                 clock.advance(by: 20)
-                let rolls = (generator.roll(), generator.roll())
+                let rolls = (generator.roll(), generator.roll(), generator.roll())
                 try past.commit(agent: agent) { state, now in
-                    let facts = VirtualWrapUp.facts(for: state.calls[id]!, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1)
+                    let facts = VirtualWrapUp.facts(for: state.calls[id]!, in: state, codes: codes, silentRoll: rolls.0, resolvedRoll: rolls.1,
+                                                    kindRoll: rolls.2)
                     return try WrapUp.complete(state, facts, agent: agent, codes: codes, rules: rules, at: now)
                 }
                 clock.advance(by: Double.random(in: 300...2400))

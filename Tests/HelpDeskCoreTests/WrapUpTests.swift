@@ -218,6 +218,8 @@ import HelpDeskSimulation
         #expect(facts(0.01, 0.1).disposition == "silent-line" && !facts(0.01, 0.1).resolved)
         #expect(facts(0.5, 0.1).disposition == "answered" && facts(0.5, 0.1).resolved)
         #expect(!facts(0.5, 0.9).resolved)
+        let kinds = [0.05, 0.12, 0.5].map { VirtualWrapUp.facts(for: call, in: floor.state, codes: codes, silentRoll: 0.5, resolvedRoll: 0.1, kindRoll: $0).kind }
+        #expect(kinds == [.suggestion, .opinion, nil], "some suggestions and opinions; the rest as the domain presumes")
         for (silent, resolved) in [(0.01, 0.1), (0.5, 0.1), (0.5, 0.9)] {
             _ = try WrapUp.complete(floor.state, facts(silent, resolved), agent: "A01", codes: codes, rules: rules, at: t0 + 150)
         }
