@@ -153,4 +153,33 @@ struct HostileFilesTests {
         try scratch.write("quarantine", "")
         #expect { try scratch.open() } throws: { refusal($0, names: "quarantine") && "\($0)".contains("regular file, not a directory") }
     }
+
+    /// A planted roster entry whose ids could not be shown as typed, could
+    /// pass for a path, or are absurdly long is refused when the roster is
+    /// loaded, naming the file and the entry; nobody gets a role from it.
+    @Test func aRosterEntryWithHostileIdsIsRefusedNamingFileAndEntry() throws {
+        let scratch = Scratch()
+        try scratch.open().ring("A", phone: "1")
+        let lead = RosterEntry(user: "chen", agent: "2001", name: "陈主管", role: .lead)
+        let hostile: [(RosterEntry, String)] = [
+            (RosterEntry(user: "wang", agent: "10\u{1B}[2J01", name: "王芳"), "agent \"10\\u{1B}[2J01\" contains the control character U+001B"),
+            (RosterEntry(user: "wang", agent: "../1001", name: "王芳"), "agent \"../1001\" is a path"),
+            (RosterEntry(user: "wang", agent: String(repeating: "9", count: 100_000), name: "王芳"), "is 100000 characters long"),
+            (RosterEntry(user: "wa\u{7}ng", agent: "1001", name: "王芳"), "user \"wa\\u{7}ng\" contains the control character U+0007"),
+            (RosterEntry(user: "wang", agent: "1001", name: "王\u{1B}]0;x\u{7}芳"), "name"),
+            (RosterEntry(user: "wang", agent: "1001", name: "王芳", team: "../一组"), "team"),
+        ]
+        for (entry, says) in hostile {
+            try scratch.write("roster.json", String(decoding: try JournalCoding.encoder().encode([lead, entry]), as: UTF8.self))
+            let store = try scratch.open()
+            #expect { try store.loadRoster() } throws: {
+                let text = "\($0)"
+                return text.contains(scratch.file("roster.json")) && text.contains("entry 2 (user") && text.contains(says)
+            }
+            #expect(store.warnings.contains { $0.contains("roster.json") && $0.contains("entry 2") }, "\(store.warnings)")
+            #expect(store.roster.entries.isEmpty)
+        }
+        try scratch.write("roster.json", String(decoding: try JournalCoding.encoder().encode([lead]), as: UTF8.self))
+        #expect(try scratch.open().roster.entries == [lead])
+    }
 }

@@ -73,4 +73,33 @@ public struct Roster: Codable, Sendable, Equatable {
     public func entry(forAgent agent: String) -> RosterEntry? {
         entries.first { $0.agent == agent }
     }
+
+    /// What is wrong with the first bad entry of a roster read from a file
+    /// anyone on a shared floor may edit, naming the entry (1-based) and its
+    /// field; nil when every entry is fine.
+    public static func problem(in entries: [RosterEntry]) -> String? {
+        for (n, entry) in entries.enumerated() {
+            if let problem = entry.problem { return "entry \(n + 1) (user \(Identifier.quoted(entry.user))): \(problem)" }
+        }
+        return nil
+    }
+}
+
+extension RosterEntry {
+    /// The longest name taken, in characters.
+    public static let maximumNameLength = 100
+
+    /// What makes this entry unusable, or nil: its account, agent and team
+    /// are identifiers (shown, compared, and used in file names), its name a
+    /// text shown as typed.
+    public var problem: String? {
+        let ids = [("user", user), ("agent", agent)] + (team.map { [("team", $0)] } ?? [])
+        for (field, value) in ids {
+            if let problem = Identifier.problem(value) { return "\(field) \(Identifier.quoted(value)) \(problem)" }
+        }
+        if let problem = Identifier.textProblem(name, maximumLength: Self.maximumNameLength) {
+            return "name \(Identifier.quoted(name)) \(problem)"
+        }
+        return nil
+    }
 }

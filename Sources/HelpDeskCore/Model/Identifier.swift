@@ -11,22 +11,26 @@ public enum Identifier {
     public static let maximumLength = 64
 
     /// What is wrong with `text` as an identifier, or nil when it is fine.
-    /// One pass over the scalars with byte-level tests: an import checks a
-    /// hundred thousand branch names, and Unicode property look-ups for
-    /// every scalar (or Foundation's `contains`) made that most of its time.
+    /// Byte-level tests where they are exact: an import checks a hundred
+    /// thousand branch names, and Unicode property look-ups for every scalar
+    /// (or Foundation's `contains`) made that most of its time.
     public static func problem(_ text: String) -> String? {
+        if let problem = textProblem(text, maximumLength: maximumLength) { return problem }
+        if text.utf8.contains(0x2F) || text == "." || text == ".." { return "is a path, not a name (no /, . or ..)" }
+        if text.unicodeScalars.first!.properties.isWhitespace || endsInSpace(text) { return "starts or ends with a space" }
+        return nil
+    }
+
+    /// What is wrong with `text` as a text shown as typed (a person's name in
+    /// the roster), or nil: it is empty, longer than `maximumLength`
+    /// characters, or holds a control character.
+    public static func textProblem(_ text: String, maximumLength: Int) -> String? {
         if text.isEmpty { return "is empty" }
         let length = text.unicodeScalars.count
         if length > maximumLength { return "is \(length) characters long; at most \(maximumLength) are allowed" }
-        var slash = false
-        for scalar in text.unicodeScalars {
-            if isControl(scalar) {
-                return "contains the control character U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))"
-            }
-            slash = slash || scalar == "/"
+        if let bad = text.unicodeScalars.first(where: isControl) {
+            return "contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4))"
         }
-        if slash || text == "." || text == ".." { return "is a path, not a name (no /, . or ..)" }
-        if text.unicodeScalars.first!.properties.isWhitespace || endsInSpace(text) { return "starts or ends with a space" }
         return nil
     }
 
