@@ -43,8 +43,6 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     public let user: String
     public var roster: Roster { mutex.withLock { loadedRoster } }
     public var state: LiveState { mutex.withLock { live } }
-    /// A database server has no local folder of overrides.
-    public var overrideDirectory: String? { nil }
 
     let uri: String
     let clock: any Clock

@@ -12,7 +12,7 @@ extension DataDirectoryStore {
     }
 
     /// The data directory itself holds `scripts/` and `phrases/` overrides.
-    public var overrideDirectory: String? { path }
+    public func overrides() -> FloorOverrides { ResourceDirectory.overrides(dataDirectory: path) }
 
     /// Writes the draft (JSON bytes), or removes it when nil.
     public func saveDraft(_ bytes: Data?, agent: String) throws {

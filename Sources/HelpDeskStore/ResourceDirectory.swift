@@ -73,13 +73,23 @@ public struct ResourceDirectory: Sendable, Equatable {
     /// and the shipped script of that name stays in use, so a typo in a lead's
     /// edit never leaves the floor without the script.
     public func loadScripts(dataDirectory: String?) -> (library: ScriptLibrary, issues: [LoadIssue]) {
+        loadScripts(overrides: dataDirectory.map(Self.overrides(dataDirectory:)) ?? .none)
+    }
+
+    /// The shipped scripts with `overrides` laid over them, from any floor.
+    public func loadScripts(overrides: FloorOverrides) -> (library: ScriptLibrary, issues: [LoadIssue]) {
         var issues: [LoadIssue] = []
-        var files = Self.jsonFiles(in: path + "/scripts", required: true, issues: &issues)
-        if let dataDirectory {
-            files += Self.overrideFiles(in: dataDirectory, folder: "scripts", issues: &issues)
-        }
+        let files = Self.jsonFiles(in: path + "/scripts", required: true, issues: &issues) + overrides.scripts
         let (library, loadIssues) = ScriptLibrary.load(files)
-        return (library, issues + loadIssues)
+        return (library, issues + overrides.scriptIssues + loadIssues)
+    }
+
+    /// The overrides of the data directory's `scripts/` and `phrases/`.
+    public static func overrides(dataDirectory: String) -> FloorOverrides {
+        var result = FloorOverrides()
+        result.scripts = overrideFiles(in: dataDirectory, folder: FloorOverrides.Folder.scripts.rawValue, issues: &result.scriptIssues)
+        result.phrases = overrideFiles(in: dataDirectory, folder: FloorOverrides.Folder.phrases.rawValue, issues: &result.phraseIssues)
+        return result
     }
 
     // MARK: Phrase rules
@@ -88,7 +98,12 @@ public struct ResourceDirectory: Sendable, Equatable {
     /// required), with any override files of the data directory merged in.
     /// A broken override is reported and skipped; the shipped rules stay.
     public func loadPhraseRules(dataDirectory: String?) -> (rules: [PhraseRule], issues: [LoadIssue]) {
-        var issues: [LoadIssue] = []
+        loadPhraseRules(overrides: dataDirectory.map(Self.overrides(dataDirectory:)) ?? .none)
+    }
+
+    /// The shipped phrase rules with `overrides` merged in, from any floor.
+    public func loadPhraseRules(overrides: FloorOverrides) -> (rules: [PhraseRule], issues: [LoadIssue]) {
+        var issues = overrides.phraseIssues
         var byLanguage: [Language: PhraseRuleFile] = [:]
         for language in Language.allCases {
             let file = path + "/phrases/" + language.rawValue + ".json"
@@ -102,15 +117,13 @@ public struct ResourceDirectory: Sendable, Equatable {
                 issues += error.issues
             }
         }
-        if let dataDirectory {
-            for file in Self.overrideFiles(in: dataDirectory, folder: "phrases", issues: &issues) {
-                do {
-                    let override = try PhraseRuleFile.decode(file.data, fileName: file.name, base: byLanguage)
-                    let base = byLanguage[override.language] ?? PhraseRuleFile(language: override.language, rules: [])
-                    byLanguage[override.language] = base.merged(with: override)
-                } catch {
-                    issues += error.issues
-                }
+        for file in overrides.phrases {
+            do {
+                let override = try PhraseRuleFile.decode(file.data, fileName: file.name, base: byLanguage)
+                let base = byLanguage[override.language] ?? PhraseRuleFile(language: override.language, rules: [])
+                byLanguage[override.language] = base.merged(with: override)
+            } catch {
+                issues += error.issues
             }
         }
         let rules = Language.allCases.flatMap { byLanguage[$0]?.rules ?? [] }
@@ -119,7 +132,11 @@ public struct ResourceDirectory: Sendable, Equatable {
 
     /// The phrase guard over `loadPhraseRules`.
     public func loadPhraseGuard(dataDirectory: String?) -> (guard: PhraseGuard, issues: [LoadIssue]) {
-        let (rules, issues) = loadPhraseRules(dataDirectory: dataDirectory)
+        loadPhraseGuard(overrides: dataDirectory.map(Self.overrides(dataDirectory:)) ?? .none)
+    }
+
+    public func loadPhraseGuard(overrides: FloorOverrides) -> (guard: PhraseGuard, issues: [LoadIssue]) {
+        let (rules, issues) = loadPhraseRules(overrides: overrides)
         return (PhraseGuard(rules: rules), issues)
     }
 

@@ -30,7 +30,7 @@ final class MemoryFloor: FloorStore, @unchecked Sendable {
     var state: LiveState { lock.withLock { live } }
     var roster: Roster { Roster() }
     var changeDescriptor: Int32 { -1 }
-    var overrideDirectory: String? { nil }
+    func overrides() -> FloorOverrides { .none }
 
     func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
         try lock.withLock {

@@ -51,11 +51,10 @@ public protocol FloorStore: AnyObject, Sendable {
     /// The agent's draft, if one was left.
     func loadDraft(agent: String) throws -> Data?
 
-    /// The local folder whose `scripts/` and `phrases/` hold the lead's
-    /// overrides of the shipped call scripts and phrase rules; nil for a
-    /// floor with no local folder (a database server), which coaches with
-    /// the shipped files.
-    var overrideDirectory: String? { get }
+    /// The lead's overrides of the shipped call scripts and phrase rules,
+    /// wherever this floor keeps them (a data directory's `scripts/` and
+    /// `phrases/`, a database server's table), read afresh.
+    func overrides() -> FloorOverrides
 
     /// Signs this process on as the one speaking for `agent` (its console):
     /// the floor sees the agent as present while the hold lives, and as gone

@@ -32,7 +32,7 @@ func runConsole(on floor: any FloorStore, language: Language?, bell: Bool) throw
     let text = UIText.forLanguage(uiLanguage(language))
     let rules = try ComplaintSettings.load()
     let codes = try loadFloorCodes()
-    let coaching = loadCoaching(dataDirectory: floor.overrideDirectory)
+    let coaching = loadCoaching(overrides: floor.overrides())
     let terminal: NcursesTerminal
     do {
         terminal = try NcursesTerminal(options: .init(enableMouse: true))
@@ -64,11 +64,11 @@ func signOn(_ floor: any FloorStore, agent: String) throws -> any PresenceHold {
 }
 
 /// The shipped scripts and phrase rules with the lead's overrides from the
-/// data directory, and the company name the scripts say (`$HELPDESK_COMPANY`,
+/// floor (a data directory's folders, a database's table), and the company name the scripts say (`$HELPDESK_COMPANY`,
 /// else "helpdesk"). Problems are reported but never stop the console: a
 /// broken override keeps the shipped file, and with no resources at all the
 /// agent still takes calls, uncoached (`helpdesk scripts check` shows why).
-func loadCoaching(dataDirectory: String?) -> ConsoleCoaching {
+func loadCoaching(overrides: FloorOverrides) -> ConsoleCoaching {
     let company = ProcessInfo.processInfo.environment["HELPDESK_COMPANY"].flatMap { $0.isEmpty ? nil : $0 } ?? "helpdesk"
     let resources: ResourceDirectory
     do {
@@ -77,8 +77,8 @@ func loadCoaching(dataDirectory: String?) -> ConsoleCoaching {
         for issue in error.issues { printError("helpdesk: \(issue)") }
         return ConsoleCoaching(scripts: ScriptLibrary([]), phrases: PhraseGuard(rules: []), company: company)
     }
-    let (scripts, scriptIssues) = resources.loadScripts(dataDirectory: dataDirectory)
-    let (phrases, phraseIssues) = resources.loadPhraseGuard(dataDirectory: dataDirectory)
+    let (scripts, scriptIssues) = resources.loadScripts(overrides: overrides)
+    let (phrases, phraseIssues) = resources.loadPhraseGuard(overrides: overrides)
     for issue in scriptIssues + phraseIssues { printError("helpdesk: \(issue)") }
     return ConsoleCoaching(scripts: scripts, phrases: phrases, company: company)
 }

@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         let language = try parseLanguage(lang)
         if let eval { return try evaluate(eval, language: language) }
         let text = try readInput()
-        let (loaded, issues) = try options.resources().loadPhraseGuard(dataDirectory: try options.dataDirectory)
+        let (loaded, issues) = try options.resources().loadPhraseGuard(overrides: try options.overrides())
         for issue in issues { printError("warning: \(issue)") }
         let phraseGuard = language.map { loaded.restricted(to: [$0]) } ?? loaded
         if phraseGuard.rules.isEmpty {
@@ -60,7 +60,7 @@ struct LintCommand: ParsableCommand {
             for issue in error.issues { printError("helpdesk: \(issue)") }
             throw ExitCode(64)
         }
-        let (loaded, issues) = try options.resources().loadPhraseGuard(dataDirectory: options.dataDirectory)
+        let (loaded, issues) = try options.resources().loadPhraseGuard(overrides: options.overrides())
         for issue in issues { printError("warning: \(issue)") }
         let chosen = language.map { only in sentences.filter { $0.language == only } } ?? sentences
         print(PhraseEvaluation(guard: loaded, sentences: chosen).report(file: path))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import HelpDeskCore
+import HelpDeskPostgres
 import HelpDeskStore
 
 /// Where `scripts` and `lint` read from: the resources directory and the
@@ -11,6 +12,23 @@ struct ResourceOptions: ParsableArguments {
 
     var dataDirectory: String {
         get throws { try dataDirectoryPath(data) }
+    }
+
+    /// The floor's overrides: a data directory's folders (read without
+    /// making the directory), or a PostgreSQL floor's table.
+    func overrides() throws -> FloorOverrides {
+        let path = try dataDirectory
+        guard case .postgres = FloorAddress(path) else { return ResourceDirectory.overrides(dataDirectory: path) }
+        return try openStore(dataPath: path).overrides()
+    }
+
+    /// Where the overrides come from, for messages (a password hidden).
+    var overridesShown: String {
+        get throws {
+            let path = try dataDirectory
+            guard case .postgres(let uri) = FloorAddress(path) else { return path }
+            return PostgresAddress.hidingPassword(uri)
+        }
     }
 
     /// The resources directory, or exit 2 with the reason on standard error.
@@ -44,6 +62,8 @@ struct ScriptsCommand: ParsableCommand {
         helpdesk scripts check [--data DIR]
         helpdesk scripts list [--lang LANG] [--data DIR]
         helpdesk scripts show NAME [--lang LANG] [--data DIR]
+        helpdesk scripts put FILE [--phrases] --data postgresql://…
+        helpdesk scripts remove NAME.json [--phrases] --data postgresql://…
         """,
         discussion: """
         check validates every script and phrase-rule file, and that every script a \
@@ -51,27 +71,32 @@ struct ScriptsCommand: ParsableCommand {
         in the library, and prints every problem (exit 1 if any); list prints name, kind, key and title; show prints one script \
         step by step. Scripts are JSON files in the resources directory's scripts/ \
         folder; a lead's files in <data dir>/scripts replace or add to them, and \
-        <data dir>/phrases adjusts the phrase rules (see docs/scripts.md). \
+        <data dir>/phrases adjusts the phrase rules (see docs/scripts.md). On a PostgreSQL \
+        floor a lead keeps them in the database: put checks a file and saves it there, \
+        remove takes one away; the server lets only a lead role change them. \
         Exit 2: no resources directory.
         """
     )
 
     enum Action: String, ExpressibleByArgument, CaseIterable {
-        case check, list, show
+        case check, list, show, put, remove
     }
 
     @Argument(help: "check, list or show.")
     var action: Action
-    @Argument(help: "The script to show, as `scripts list` names it.")
+    @Argument(help: "show: the script, as `scripts list` names it; put: the file; remove: the override's file name.")
     var name: String?
+    @Flag(help: "put and remove: a phrase-rule file (phrases/), not a script (scripts/).")
+    var phrases = false
     @Option(name: .long, help: "Language of list and show: zh-Hans, en or ko (default: en for list, all three for show).")
     var lang: String?
     @OptionGroup var options: ResourceOptions
 
     func validate() throws {
-        if action == .show && name == nil { throw ValidationError("scripts show needs the name of a script") }
-        if action != .show && name != nil { throw ValidationError("scripts \(action.rawValue) takes no name") }
-        try checkIdentifiers(["script name": name])
+        let named: Set<Action> = [.show, .put, .remove]
+        if named.contains(action) && name == nil { throw ValidationError("scripts \(action.rawValue) needs a name") }
+        if !named.contains(action) && name != nil { throw ValidationError("scripts \(action.rawValue) takes no name") }
+        if action != .put { try checkIdentifiers(["script name": name]) }
         _ = try parseLanguage(lang)
     }
 
@@ -81,20 +106,22 @@ struct ScriptsCommand: ParsableCommand {
         case .check: try reportingFailures { try check(resources) }
         case .list: try list(resources)
         case .show: try show(resources, name: name ?? "")
+        case .put: try reportingFailures { try put(resources, file: name ?? "") }
+        case .remove: try reportingFailures { try remove(name: name ?? "") }
         }
     }
 
     private func check(_ resources: ResourceDirectory) throws {
-        let data = try options.dataDirectory
-        let (library, scriptIssues) = resources.loadScripts(dataDirectory: data)
-        let (phraseGuard, loadIssues) = resources.loadPhraseGuard(dataDirectory: data)
+        let data = try options.dataDirectory, overrides = try options.overrides()
+        let (library, scriptIssues) = resources.loadScripts(overrides: overrides)
+        let (phraseGuard, loadIssues) = resources.loadPhraseGuard(overrides: overrides)
         let phraseIssues = loadIssues + phraseGuard.exampleProblems()
         let followUpIssues = try Self.followUpScriptIssues(library, dataPath: data)
         for issue in scriptIssues + phraseIssues + followUpIssues { print("error: \(issue)") }
         for warning in Self.forbiddenLines(library, phraseGuard) { print("warning: \(warning)") }
         let problems = scriptIssues.count + phraseIssues.count + followUpIssues.count
         let verdict = problems == 0 ? "all valid" : "\(problems) problem\(problems == 1 ? "" : "s")"
-        print("\(library.scripts.count) scripts, \(phraseGuard.rules.count) phrase rules from \(resources.path) (\(resources.origin.rawValue)), overrides from \(data): \(verdict)")
+        print("\(library.scripts.count) scripts, \(phraseGuard.rules.count) phrase rules from \(resources.path) (\(resources.origin.rawValue)), overrides from \(try options.overridesShown): \(verdict)")
         if problems > 0 { throw ExitCode(1) }
     }
 
@@ -131,7 +158,7 @@ struct ScriptsCommand: ParsableCommand {
 
     private func list(_ resources: ResourceDirectory) throws {
         let language = try parseLanguage(lang) ?? .en
-        let (library, issues) = resources.loadScripts(dataDirectory: try options.dataDirectory)
+        let (library, issues) = resources.loadScripts(overrides: try options.overrides())
         for issue in issues { printError("error: \(issue)") }
         let width = library.scripts.map(\.id.count).max() ?? 0
         for script in library.scripts {
@@ -145,7 +172,7 @@ struct ScriptsCommand: ParsableCommand {
 
     private func show(_ resources: ResourceDirectory, name: String) throws {
         let languages = try parseLanguage(lang).map { [$0] } ?? Language.allCases
-        let (library, issues) = resources.loadScripts(dataDirectory: try options.dataDirectory)
+        let (library, issues) = resources.loadScripts(overrides: try options.overrides())
         guard let script = library.script(name) else {
             for issue in issues where ScriptDecoder.scriptID(fileName: issue.file) == name { printError("error: \(issue)") }
             printError("helpdesk: no script \"\(name)\" (scripts: \(library.scripts.map(\.id).joined(separator: ", ")))")
