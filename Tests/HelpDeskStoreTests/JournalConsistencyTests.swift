@@ -69,6 +69,17 @@ struct JournalConsistencyTests {
         #expect(try scratch.read("journal/000001.jsonl").isEmpty)
     }
 
+    /// The mark reads back what was written, a shorter one over a longer one too.
+    @Test func theMarkReadsBackWhatWasWritten() throws {
+        let path = NSTemporaryDirectory() + "helpdesk-mark-\(UUID().uuidString)"
+        let fd = open(path, O_RDWR | O_CREAT, 0o600)
+        defer { close(fd); unlink(path) }
+        for mark in [JournalMark(segment: 123_456, seq: 9_876_543_210), JournalMark(segment: 1, seq: 3)] {
+            try mark.write(fd, path: path)
+            #expect(try JournalMark.read(fd, path: path) == mark)
+        }
+    }
+
     /// A running process notices its segment emptied or deleted under it.
     @Test func aCurrentSegmentEmptiedOrDeletedWhileInUseIsNoticed() throws {
         let scratch = Scratch()

@@ -10,7 +10,7 @@ public enum Floor {
         _ state: LiveState, customer: Customer, queue: String = "main", reason: String? = nil,
         category: ServiceCategory? = nil, at now: Date
     ) throws -> EventBody {
-        let phone = customer.phone.trimmingCharacters(in: .whitespaces)
+        let phone = customer.phone.trimmingSpaces()
         guard !phone.isEmpty else { throw DomainError.invalid(field: "phone", reason: "a caller needs a phone number") }
         var known = customer
         known.phone = phone
@@ -57,7 +57,7 @@ public enum Floor {
         try move(state, id, to: .transferred)
         let call = state.calls[id]!
         try requireHandler(call, actor)
-        let target = queue.trimmingCharacters(in: .whitespaces)
+        let target = queue.trimmingSpaces()
         guard !target.isEmpty else { throw DomainError.invalid(field: "queue", reason: "name the queue the caller goes to") }
         guard target != call.queue else {
             throw DomainError.invalid(field: "queue", reason: "call \(id) is already in queue \(target)")
@@ -75,7 +75,7 @@ public enum Floor {
         guard let call = state.calls[id] else { throw DomainError.unknownCall(id) }
         guard call.agent == agent else { throw DomainError.notYourCall(call: id, agent: agent) }
         try move(state, id, to: .done)
-        guard !disposition.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard !disposition.trimmingSpaces().isEmpty else {
             throw DomainError.invalid(field: "disposition", reason: "say how the call ended")
         }
         return .callCompleted(CallCompleted(call: id, category: category, disposition: disposition, notes: notes, resolved: resolved,
@@ -108,7 +108,7 @@ public enum Floor {
     private static func statusChange(
         _ state: LiveState, agent: RosterEntry, status: AgentStatus, reason: String?
     ) throws -> AgentStatusChanged {
-        if status == .paused, (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        if status == .paused, (reason ?? "").trimmingSpaces().isEmpty {
             throw DomainError.invalid(field: "reason", reason: "a pause needs a reason (break, training, meeting…)")
         }
         if [.ready, .paused, .offline].contains(status), let busy = state.callInHand(of: agent.agent) {
@@ -123,7 +123,7 @@ public enum Floor {
     public static func pause(
         _ state: LiveState, agent: RosterEntry, reason code: String, note: String? = nil, codes: ReasonCodeList
     ) throws -> EventBody {
-        let reason = try codes.require(code.trimmingCharacters(in: .whitespaces), field: "reason")
+        let reason = try codes.require(code.trimmingSpaces(), field: "reason")
         var change = try statusChange(state, agent: agent, status: .paused, reason: reason.code)
         change.note = Complaints.clean(note)
         return .agentStatus(change)
