@@ -67,14 +67,20 @@ import Testing
     @Test func notConvenientNowReschedulesTheSameCallToTheProposedTime() throws {
         var floor = try repairBooked()
         let proposed = t0 + 2 * 86400
-        #expect(throws: DomainError.self) { try FollowUps.reschedule(floor.state, followUp: "F1", to: t0 - 3600, reason: nil, at: t0 + 120) }
-        try floor.commit("A01", at: t0 + 120) { s, now in try FollowUps.reschedule(s, followUp: "F1", to: proposed, reason: "在开会", at: now) }
+        let zone = rules.calendar.timeZone
+        #expect(throws: DomainError.self) {
+            try FollowUps.reschedule(floor.state, followUp: "F1", to: t0 - 3600, reason: nil, in: zone, at: t0 + 120)
+        }
+        try floor.commit("A01", at: t0 + 120) { s, now in
+            try FollowUps.reschedule(s, followUp: "F1", to: proposed, reason: "在开会", in: zone, at: now)
+        }
         #expect(floor.state.followUps["F1"] == nil)
         let again = try #require(floor.state.followUps["F2"])
         #expect(again.dueAt == proposed && again.purpose == "维修已预约：回访确认上门时间" && again.script == "follow-up-repair")
         #expect(again.next?.count == 2, "the chain goes on from the rescheduled call")
         guard case .followUpClosed(let closed)? = floor.events.suffix(2).first?.body else { Issue.record("F1 not closed"); return }
-        #expect(closed.status == .done && closed.outcome?.hasPrefix("在开会 — rescheduled to") == true)
+        #expect(closed.status == .done && closed.outcome == "在开会 — rescheduled to \(LocalTime.minute(proposed, in: zone)) as F2",
+                "the new time as the floor reads times")
     }
 
     @Test func aChainForAnUnknownCategoryIsRefusedOnLoad() {

@@ -152,8 +152,9 @@ public enum FollowUps {
     /// purpose, script, complaint and chain) is scheduled again at the
     /// proposed time, so nothing promised is dropped. Allowed while the
     /// agent is on the follow-up call; its wrap-up then has nothing left to close.
+    /// The outcome names the new time as the floor reads times, in `timeZone`.
     public static func reschedule(
-        _ state: LiveState, followUp id: String, to dueAt: Date, reason: String?, at now: Date
+        _ state: LiveState, followUp id: String, to dueAt: Date, reason: String?, in timeZone: TimeZone, at now: Date
     ) throws -> [EventBody] {
         let f = try open(state, id)
         var again = f
@@ -162,7 +163,7 @@ public enum FollowUps {
         again.status = .scheduled
         again.createdAt = now
         let why = Complaints.clean(reason) ?? "not convenient now"
-        let outcome = "\(why) — rescheduled to \(ISO8601DateFormatter().string(from: again.dueAt)) as \(again.id)"
+        let outcome = "\(why) — rescheduled to \(LocalTime.minute(again.dueAt, in: timeZone)) as \(again.id)"
         return withdrawWaitingCall(state, f) + [
             .followUpClosed(FollowUpClosed(followUp: id, status: .done, outcome: outcome)),
             .followUpScheduled(FollowUpScheduled(followUp: again)),

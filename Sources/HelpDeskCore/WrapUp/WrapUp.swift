@@ -73,7 +73,8 @@ public enum WrapUp {
         var rescheduled = false
         if let followUp = call.followUp, state.followUps[followUp]?.isOpen == true {
             if disposition.callsAgain, let plan = facts.followUp {
-                steps.add(try FollowUps.reschedule(steps.state, followUp: followUp, to: plan.dueAt, reason: plan.purpose, at: now))
+                steps.add(try FollowUps.reschedule(steps.state, followUp: followUp, to: plan.dueAt, reason: plan.purpose,
+                                                   in: rules.calendar.timeZone, at: now))
                 rescheduled = true
             } else {
                 let outcome = [disposition.label(in: call.customer.language ?? .zh), notes].compactMap { $0 }.joined(separator: " — ")

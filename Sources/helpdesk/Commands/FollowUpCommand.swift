@@ -126,7 +126,7 @@ extension FollowUpCommand {
                 let rules = try ComplaintSettings.load()
                 try actor.commit(store) { state, now, _ in
                     try FollowUps.reschedule(state, followUp: id, to: at.date(now: now, in: rules.calendar.timeZone, option: "--at"),
-                                             reason: reason, at: now)
+                                             reason: reason, in: rules.calendar.timeZone, at: now)
                 }
             }
         }
