@@ -35,10 +35,10 @@ final class ChangeWatcher {
     /// watch existed: a private temporary file is watched, written once and
     /// removed, so no other process sees anything.
     func nudge() {
-        var template = Array((NSTemporaryDirectory() + "helpdesk-nudge-XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        // Close-on-exec, so a child spawned meanwhile does not inherit it.
+        let path = NSTemporaryDirectory() + "helpdesk-nudge-\(UUID().uuidString)"
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
-        let path = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer {
             close(fd)
             unlink(path)

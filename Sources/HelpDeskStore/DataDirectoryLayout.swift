@@ -68,13 +68,21 @@ struct DataDirectoryLayout: Sendable {
         }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
+            let code = errno
             close(fd)
-            throw StoreError.io(operation: "inspect", file: path, errno: errno)
+            throw StoreError.io(operation: "inspect", file: path, errno: code)
         }
+        // `ownerOnly` owns `fd` and closes it when it goes. Swift may end an
+        // object's life right after its last use, so the copy is taken while
+        // it is kept alive: a `dup(fd)` after that would copy a closed number,
+        // or whatever another thread had just opened under it.
         let ownerOnly = FloorDirectory(descriptor: fd, path: path, trust: FloorTrust(owner: info.st_uid, group: nil), privacy: .ownerOnly)
         let privacy = try given ?? Self.groupSetting(in: ownerOnly)
-        let copy = dup(fd)
-        guard copy >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: errno) }
+        let (copy, code) = withExtendedLifetime(ownerOnly) {
+            let copy = fcntl(ownerOnly.descriptor, F_DUPFD_CLOEXEC, 0)
+            return (copy, errno)
+        }
+        guard copy >= 0 else { throw StoreError.io(operation: "open directory", file: path, errno: code) }
         return FloorDirectory(descriptor: copy, path: path, trust: FloorTrust(owner: info.st_uid, group: privacy.group), privacy: privacy)
     }
 

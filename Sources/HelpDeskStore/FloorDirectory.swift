@@ -82,10 +82,11 @@ final class FloorDirectory: @unchecked Sendable {
 
     /// The names in the directory, without "." and "..".
     func names() throws -> [String] {
-        let copy = dup(descriptor)
+        let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)
         guard copy >= 0, let stream = fdopendir(copy) else {
+            let code = errno
             if copy >= 0 { close(copy) }
-            throw StoreError.io(operation: "list", file: path, errno: errno)
+            throw StoreError.io(operation: "list", file: path, errno: code)
         }
         defer { closedir(stream) }
         rewinddir(stream)

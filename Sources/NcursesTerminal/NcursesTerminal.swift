@@ -67,7 +67,8 @@ public final class NcursesTerminal: Terminal {
     public convenience init(options: Options = Options()) throws {
         Self.unblockTerminalSignals()
         let locale = try UTF8Locale.activate()
-        guard let output = fdopen(dup(STDOUT_FILENO), "w"), let input = fdopen(dup(STDIN_FILENO), "r") else {
+        guard let output = fdopen(fcntl(STDOUT_FILENO, F_DUPFD_CLOEXEC, 0), "w"),
+              let input = fdopen(fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0), "r") else {
             throw TerminalError.system(call: "fdopen", errno: errno)
         }
         try self.init(term: nil, output: output, input: input, inputDescriptor: STDIN_FILENO,

@@ -25,7 +25,8 @@ public final class TestProcess {
 
     public let pid: pid_t
     private let output: Output
-    private let pipeEnd: Int32
+    /// The read end of the output pipe until `finish()` closes it, then -1.
+    private var pipeEnd: Int32
     private let file: String
 
     /// Starts `executable` with `arguments`. With `ownProcessGroup` the child
@@ -40,9 +41,12 @@ public final class TestProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         switch output {
         case .pipe:
-            guard pipe(&ends) == 0 else { throw POSIXError(.EMFILE) }
+            guard pipe(&ends) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EMFILE) }
+            // Close-on-exec (pipe2 is not in Glibc's Swift module): children other
+            // tests spawn must not hold this pipe, or `finish()` waits for them
+            // too; dup2 onto the child's standard output clears the flag there.
+            for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
             posix_spawn_file_actions_adddup2(&actions, ends[1], 1)
-            posix_spawn_file_actions_addclose(&actions, ends[0])
         case .file:
             posix_spawn_file_actions_addopen(&actions, 1, file, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
@@ -88,13 +92,14 @@ public final class TestProcess {
     /// reaps the child. Returns the output and the exit status (-1 if killed).
     public func finish() -> (output: String, status: Int32) {
         var bytes: [UInt8] = []
-        if output == .pipe {
+        if output == .pipe, pipeEnd >= 0 {
             var buffer = [UInt8](repeating: 0, count: 4096)
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(pipeEnd, $0.baseAddress, $0.count) }
                 if n > 0 { bytes += buffer[0..<n] } else if n < 0, errno == EINTR { continue } else { break }
             }
             close(pipeEnd)
+            pipeEnd = -1   // a second finish() must not close a number another thread may have opened since
         }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
