@@ -34,6 +34,33 @@ extension PostgresStore {
         }
     }
 
+    /// Adds or changes one person's row (`helpdesk roster set`): on this
+    /// floor the account is also the database role the server ties to the
+    /// agent number. Only a lead role (or the owner) may; the server says so.
+    public func setRosterEntry(_ entry: RosterEntry) throws {
+        let row = String(decoding: try JournalCoding.encoder().encode(entry), as: UTF8.self)
+        try mutex.withLock {
+            _ = try retryingOnce {
+                try conn.execute("""
+                    INSERT INTO helpdesk.roster (account, entry) VALUES ($1, $2::jsonb)
+                    ON CONFLICT (account) DO UPDATE SET entry = EXCLUDED.entry
+                    """, [entry.user, row])
+            }
+            loadedRoster = try loadRoster()
+        }
+    }
+
+    /// Removes one account's row; false when it had none.
+    public func removeRosterEntry(account: String) throws -> Bool {
+        try mutex.withLock {
+            let removed = try retryingOnce {
+                try conn.execute("DELETE FROM helpdesk.roster WHERE account = $1 RETURNING account", [account])
+            }.count > 0
+            loadedRoster = try loadRoster()
+            return removed
+        }
+    }
+
     public func saveDraft(_ bytes: Data?, agent: String) throws {
         try mutex.withLock {
             _ = try retryingOnce {

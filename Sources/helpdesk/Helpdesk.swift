@@ -21,7 +21,7 @@ struct Helpdesk: ParsableCommand {
             WrapUpCommand.self, TransferCommand.self, CallbackCommand.self, AbandonCommand.self,
             AgentCommand.self, EventsCommand.self, SimulateCommand.self, ComplaintCommand.self, FollowUpCommand.self,
             ScriptsCommand.self, LintCommand.self, ReportCommand.self, DispatchesCommand.self, StoreCommand.self,
-            WallboardCommand.self, FloorCommand.self,
+            WallboardCommand.self, FloorCommand.self, RosterCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

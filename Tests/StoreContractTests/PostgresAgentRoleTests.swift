@@ -92,6 +92,33 @@ struct PostgresAgentRoleTests {
         #expect(wang.state.agents["1002"]?.status == .offline)
     }
 
+    @Test(.enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
+    func rosterSetTiesANewRoleToItsAgentAndOnlyALeadRoleMayRunIt() throws {
+        let floor = try RoleFloor()
+        let newcomer = "rnew_" + UUID().uuidString.prefix(8).lowercased()
+        try floor.server.sql("CREATE ROLE \(newcomer) LOGIN PASSWORD 'pw' IN ROLE helpdesk_agent")
+        func helpdesk(_ uri: String, _ arguments: String) throws -> (output: String, status: Int32) {
+            try TestProcess(script: "\(HelpdeskBinary.quoted) \(arguments) --data \"$U\" 2>&1", environment: ["U": uri]).finish()
+        }
+        let set = "roster set \(newcomer) --agent 1003 --name 欧阳秀英"
+        let agent = try helpdesk(floor.uri("1001"), set)
+        #expect(agent.status == 1 && agent.output.contains("only a team lead"), "\(agent.output)")
+        let lead = try helpdesk(floor.uri("9001"), set)
+        #expect(lead.status == 0, "\(lead.output)")
+        #expect(try helpdesk(floor.uri("1001"), "roster list").output.contains("\(newcomer)\t1003\t欧阳秀英\tagent"))
+
+        let store = try PostgresStore(uri: floor.server.uri(database: floor.database, role: newcomer, password: "pw"))
+        try store.ring("张伟", phone: "13800000001")
+        try store.ring("김민준", phone: "01012345678")
+        #expect(throws: PostgresError.self, "no longer the agent named like the role") { try store.claim(agent: newcomer) }
+        #expect(try store.claim(agent: "1003") != nil)
+
+        #expect(try helpdesk(floor.uri("9001"), "roster remove \(newcomer)").status == 0)
+        #expect(try store.claim(agent: newcomer) != nil, "off the roster: the agent named like the role again")
+        let directory = try helpdesk(NSTemporaryDirectory() + "helpdesk-roster-\(UUID().uuidString)", set)
+        #expect(directory.status == 64 && directory.output.contains("roster.json instead"), "\(directory.output)")
+    }
+
     @Test func onlyALeadRoleChangesTheRoster() throws {
         let floor = try RoleFloor()
         let roster = try floor.store("1001").roster

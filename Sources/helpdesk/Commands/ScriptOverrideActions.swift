@@ -36,34 +36,21 @@ extension ScriptsCommand {
             for problem in problems { printError("error: \(problem)") }
             throw CLIFailure(message: "\(file) was not saved: \(problems.count) problem\(problems.count == 1 ? "" : "s")", code: .badInput)
         }
-        try refusedByServer { try store.saveOverride(data, name: name, in: folder) }
+        try refusedByServer(onlyFor: "a team lead's role") { try store.saveOverride(data, name: name, in: folder) }
         print("saved \(shown)")
     }
 
     func remove(name: String) throws {
         let store = try overrideFloor()
         let shown = PostgresStore.overrideName(folder.rawValue, name)
-        guard try refusedByServer({ try store.removeOverride(name: name, in: folder) }) else {
+        guard try refusedByServer(onlyFor: "a team lead's role", { try store.removeOverride(name: name, in: folder) }) else {
             throw CLIFailure(message: "there is no \(shown)", code: .refused)
         }
         print("removed \(shown); the shipped file is in use again")
     }
 
-    /// The PostgreSQL floor the overrides are kept on; a data directory is
-    /// refused, naming where its overrides go instead.
+    /// The PostgreSQL floor the overrides are kept on.
     private func overrideFloor() throws -> PostgresStore {
-        let path = try options.dataDirectory
-        guard case .postgres = FloorAddress(path), let store = try openStore(dataPath: path) as? PostgresStore else {
-            throw CLIFailure(message: "\(path) is a data directory: put override files in \(path)/\(folder.rawValue)/ instead",
-                             code: .badInput)
-        }
-        return store
-    }
-
-    /// A change the server refused for lack of privilege is a refusal (exit 1), not an unusable floor.
-    private func refusedByServer<T>(_ body: () throws -> T) throws -> T {
-        do { return try body() } catch let error as PostgresError where error.isPrivilegeRefusal {
-            throw CLIFailure(message: "\(error); only a team lead's role may change overrides", code: .refused)
-        }
+        try openPostgresFloor(dataPath: options.data) { "\($0) is a data directory: put override files in \($0)/\(folder.rawValue)/ instead" }
     }
 }
