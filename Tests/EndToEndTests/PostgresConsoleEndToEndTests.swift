@@ -7,7 +7,8 @@ import Testing
 /// caller leave its queue; the server is stopped under them and both say
 /// so, keep running, say they are back once it is restarted, and a claim
 /// after the restart is seen by the other. Nobody is recorded lost by the
-/// outage: each console takes its presence lock back as it reconnects.
+/// outage: each console takes its presence lock back as it reconnects. A
+/// console killed with SIGKILL is shown lost on the wall.
 @Suite(.serialized, .enabled(if: HelpdeskBinary.path != nil && HelpdeskBinary.tmuxAvailable && UnixAccount.canCreate,
                             "needs the built helpdesk binary, tmux and root (a second Unix account)"))
 struct PostgresConsoleEndToEndTests {
@@ -59,5 +60,34 @@ struct PostgresConsoleEndToEndTests {
         let claims = events.split(separator: "\n").filter { $0.contains("\"call.claimed\"") }
         #expect(claims.count == 2 && claims[0].contains("\"agent\":\"1001\"") && claims[1].contains("\"agent\":\"1002\""), "\(events)")
         #expect(!events.contains("lastSeen"), "nobody was recorded lost by the restart: \(events)")
+    }
+
+    /// A console killed with SIGKILL: its connection, and so its presence
+    /// lock, goes with it; the wall (another process) shows the agent lost
+    /// once the grace for a vanished lock has passed, and journals it once.
+    @Test func aKilledConsoleIsShownLostOnTheWall() throws {
+        let uri = try PostgresTestServer.freshDatabase()
+        let binary = HelpdeskBinary.path!
+        func cli(_ arguments: String...) throws -> String {
+            try TestProcess.run(binary, ["--data", uri] + arguments).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try cli("ring", "--name", "张伟", "--phone", "13800000001")
+        try PostgresTestServer.server().sql("""
+            INSERT INTO helpdesk.roster (account, entry)
+            VALUES ('\(UnixAccount.current)', '{"user": "\(UnixAccount.current)", "agent": "1001", "name": "王芳", "role": "agent"}')
+            """, database: String(URLComponents(string: uri)!.path.dropFirst()))
+        let wall = Tmux(name: "pg-wall"), console = Tmux(name: "pg-console")
+        try wall.start("LANG=C.UTF-8 '\(binary)' --data '\(uri)' wallboard --lang en", width: 200, height: 50)
+        try wall.waitFor("Ready 0")
+        try console.start("exec env LANG=C.UTF-8 '\(binary)' --data '\(uri)' --lang en", width: 100, height: 30)
+        try wall.waitUntil("王芳 ready") { $0.contains("Ready 1") && $0.contains("王芳 #1001") }
+
+        let killedAt = Date()
+        #expect(kill(try console.panePID(), SIGKILL) == 0)
+        try wall.waitUntil("王芳 lost", timeout: 25) { $0.contains("Ready 0") && $0.contains("Lost, seen") }
+        let noticed = Date().timeIntervalSince(killedAt)
+        #expect(noticed < 20, "the wall stopped counting a dead console as ready after \(noticed) s")
+        let lost = try cli("events").split(separator: "\n").filter { $0.contains("\"lastSeen\"") }
+        #expect(lost.count == 1 && lost[0].contains("\"agent\":\"1001\""), "\(lost)")
     }
 }
