@@ -77,6 +77,10 @@ public final class WallboardRunner: ScreenLoop {
         case .readable:
             followFloor()
         case .timeout:
+            // A read that failed (a database server gone) is tried again every
+            // second, so the failure leaves the wall once the floor answers,
+            // even if nothing on it changed meanwhile.
+            if model.failure != nil { followFloor() }
             recordLostAgents()
             model.update(.tick(clock.now()))
         case .signal:
