@@ -7,8 +7,8 @@ import Foundation
 /// exactly-once claim and the live feed would silently stop holding.
 ///
 /// The type comes from `statfs`'s magic number: one system call, where
-/// reading and searching `/proc/self/mountinfo` cost a PBX hook a third of a
-/// millisecond at every start. FUSE says only "FUSE", so on a FUSE mount the
+/// reading and splitting `/proc/self/mountinfo` cost a PBX hook 3.4 million
+/// instructions at every start. FUSE says only "FUSE", so on a FUSE mount the
 /// kernel's mount table names the file system (`fuse.sshfs` is refused, a
 /// local FUSE file system is not).
 enum LocalFileSystemCheck {

@@ -70,6 +70,8 @@ struct HookCommandLineTests {
         result = try run(fast, ["ring", "--name", "张伟", "--phone", "1", "--colour", "red"])
         #expect(result.status == 64)
         #expect(result.output.contains("--colour"))
+        result = try run(fast, ["ring", "--help"])
+        #expect(result.output.contains("Service category: inquiry, communication, complaint,"), "\(result.output)")
         result = try run(fast, ["abandon", "--help"])
         #expect(result.status == 0)
         #expect(result.output.contains("USAGE: helpdesk abandon"))
