@@ -24,11 +24,15 @@ struct ArrivalBench {
         }
     }
 
-    func json() throws -> Delays {
-        let path = scratch.fresh("arrival-json")
-        let store = try DataDirectoryStore(path: path)
+    func json() throws -> Delays { try live(.json) }
+
+    /// A floor that wakes its readers (the JSON directory by inotify, the
+    /// PostgreSQL floor by LISTEN/NOTIFY), waited on as a console does.
+    func live(_ kind: StoreKind) throws -> Delays {
+        let path = try kind.fresh("arrival-\(kind.rawValue)", in: scratch)
+        guard let store = (try kind.open(path) as? JSONBenchFloor)?.store else { throw BenchError("\(kind.title) has no live feed") }
         _ = store.changeDescriptor
-        let sender = try ProcessFleet.spawn(["child", "send", "json", path, String(changes), String(Date().timeIntervalSince1970)])
+        let sender = try ProcessFleet.spawn(["child", "send", kind.rawValue, path, String(changes), String(Date().timeIntervalSince1970)])
         var delays: [Double] = []
         while delays.count < changes {
             guard store.waitForChange(timeout: .seconds(10)) else { throw BenchError("no change arrived within 10 s") }

@@ -1,5 +1,6 @@
 import Foundation
 import HelpDeskCore
+import HelpDeskPostgres
 import HelpDeskStore
 
 /// The two operations the benchmark times, on either store, each one
@@ -13,27 +14,45 @@ protocol BenchFloor: AnyObject {
     func prefill(_ count: Int) throws
 }
 
-/// Which store a run measures, as named on a child's command line.
+/// Which store a run measures, as named on a child's command line: the
+/// `store` section sets the JSON directory beside SQLite, `floors` beside
+/// the PostgreSQL floor (a URI in place of a directory).
 enum StoreKind: String, CaseIterable {
     case json
     case sqlite
+    case postgres
 
-    var title: String { self == .json ? "JSON dir" : "SQLite WAL" }
+    var title: String {
+        switch self {
+        case .json: "JSON dir"
+        case .sqlite: "SQLite WAL"
+        case .postgres: "PostgreSQL"
+        }
+    }
 
     func open(_ path: String) throws -> any BenchFloor {
         switch self {
         case .json: try JSONBenchFloor(path: path)
         case .sqlite: try SQLiteFloor(path: path)
+        case .postgres: JSONBenchFloor(store: try PostgresStore(uri: path))
         }
+    }
+
+    /// A fresh floor for one measurement: a directory under `scratch`, or a
+    /// new database on the bench's PostgreSQL server.
+    func fresh(_ name: String, in scratch: ScratchRoot) throws -> String {
+        self == .postgres ? try BenchPostgres.shared().freshDatabase() : scratch.fresh(name)
     }
 }
 
-/// The data-directory store driven through the same `Floor` decisions the
-/// CLI and the console use.
+/// A `FloorStore` (the JSON data directory, or the PostgreSQL floor) driven
+/// through the same `Floor` decisions the CLI and the console use.
 final class JSONBenchFloor: BenchFloor {
-    let store: DataDirectoryStore
+    let store: any FloorStore
 
     init(path: String) throws { store = try DataDirectoryStore(path: path) }
+
+    init(store: any FloorStore) { self.store = store }
 
     func ring(name: String, phone: String) throws {
         try store.commit(agent: nil) { state, now in

@@ -74,8 +74,13 @@ struct ConsoleBench {
     /// Milliseconds from opening the data directory at `path` to the first
     /// frame drawn on a (headless) terminal: what an agent waits at start.
     func firstFrame(path: String) throws -> Double {
+        try firstFrame { try DataDirectoryStore(path: path) }
+    }
+
+    /// The same from opening any floor (`open`): a directory or a database.
+    func firstFrame(opening open: () throws -> any FloorStore) throws -> Double {
         let started = DispatchTime.now().uptimeNanoseconds
-        let store = try DataDirectoryStore(path: path)
+        let store = try open()
         let terminal = try NcursesTerminal.headless(width: Self.size.width, height: Self.size.height)
         defer { terminal.close() }
         let model = ConsoleModel(me: me, text: .forLanguage(.zh), live: store.state, now: Date(), size: Self.size, codes: codes)

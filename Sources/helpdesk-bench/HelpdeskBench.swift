@@ -20,7 +20,7 @@ struct HelpdeskBench: ParsableCommand {
 
 /// The benchmark sections, in the order they run.
 enum BenchSection: String, CaseIterable, ExpressibleByArgument {
-    case report, store, console, hook, phrase, wallboard, `import`, presence
+    case report, store, console, hook, phrase, wallboard, `import`, presence, floors
 }
 
 struct Sections: ParsableCommand {
@@ -52,6 +52,7 @@ struct Sections: ParsableCommand {
             print(try runWallFleetBench())
         }
         if wanted.contains(.`import`) { print(try runImportBench(rows: 100_000)) }
+        if wanted.contains(.floors) { try FloorsBench(quick: quick).run() }
         if wanted.contains(.presence) {
             let scratch = try ScratchRoot()
             defer { scratch.remove() }

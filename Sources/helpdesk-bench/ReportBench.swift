@@ -46,7 +46,7 @@ func runReportBench(events: Int) -> String {
 /// calls every few seconds (ring, claim, hang-up, completion, satisfaction;
 /// one in twelve abandoned), a complaint on one call in twenty with its
 /// lifecycle. Returns how many events were written.
-private func writeSyntheticMonth(events target: Int, in month: DateInterval, to path: String) throws -> Int {
+func writeSyntheticMonth(events target: Int, in month: DateInterval, to path: String) throws -> Int {
     guard FileManager.default.createFile(atPath: path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
     guard let out = FileHandle(forWritingAtPath: path) else { throw CocoaError(.fileWriteUnknown) }
     defer { try? out.close() }

@@ -10,13 +10,15 @@ struct ThroughputBench {
     let operations: Int
     let rounds: Int
     let scratch: ScratchRoot
+    /// The stores side by side, one column each.
+    var kinds: [StoreKind] = [.json, .sqlite]
 
-    /// Ops per second for each store, in `StoreKind.allCases` order.
+    /// Ops per second for each store, in `kinds` order.
     func measure(_ work: String, processes: Int) throws -> [Double] {
-        var best = [Double](repeating: 0, count: StoreKind.allCases.count)
+        var best = [Double](repeating: 0, count: kinds.count)
         for round in 0..<rounds {
-            for (column, kind) in StoreKind.allCases.enumerated() {
-                let path = scratch.fresh("\(work)-\(kind.rawValue)-\(processes)-\(round)")
+            for (column, kind) in kinds.enumerated() {
+                let path = try kind.fresh("\(work)-\(kind.rawValue)-\(processes)-\(round)", in: scratch)
                 let outcome = work == "ring" ? try ring(kind, path: path, processes: processes)
                     : try claim(kind, path: path, processes: processes)
                 best[column] = max(best[column], outcome.perSecond)
