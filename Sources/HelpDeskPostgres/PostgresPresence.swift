@@ -40,16 +40,47 @@ extension PostgresStore {
     public func presence(of agent: String) -> AgentPresence {
         mutex.withLock {
             if heldPresence[agent] != nil { return .held }
-            guard let rows = try? retryingOnce({
-                try conn.execute("""
-                    SELECT extract(epoch FROM p.last_seen)::float8, helpdesk.presence_held(p.lock_key),
-                      p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $2::float8)
-                    FROM helpdesk.presence p WHERE p.agent = $1
-                    """, [agent, String(options.presenceGrace)])
-            }), let seen = rows.string(0, 0).flatMap(Double.init) else { return .untracked }
-            if rows.string(0, 1) == "t" || rows.string(0, 2) != "t" { return .held }
-            return .gone(lastSeen: Self.asStored(Date(timeIntervalSince1970: seen)))
+            return ((try? presenceRows(of: agent))?[agent]) ?? .untracked
         }
+    }
+
+    /// Records lost agents as the wall does every tick, asking the server
+    /// about everyone in one query rather than one per agent (200 agents
+    /// cost about 0.1 s a tick that way), first outside the transaction and
+    /// then again inside it, so the decision sees locks as they are then.
+    @discardableResult
+    public func recordLostAgents() throws -> [Event] {
+        try mutex.withLock {
+            let seen = try presenceRows(of: nil)
+            guard !Presence.lost(state, presence: { seen[$0] ?? .untracked }).isEmpty else { return [] }
+            return try commit(agent: nil) { state, _ in
+                let now = try self.presenceRows(of: nil)
+                return Presence.lost(state) { now[$0] ?? .untracked }
+            }
+        }
+    }
+
+    /// The presence of `agent`, or of every agent when nil, in one query:
+    /// `pg_locks` is read once, and a lock gone without being released is
+    /// held for the grace (see above).
+    private func presenceRows(of agent: String?) throws -> [String: AgentPresence] {
+        let rows = try retryingOnce {
+            try conn.execute("""
+                WITH held AS MATERIALIZED (
+                  SELECT objid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND classid = $3::int::oid)
+                SELECT p.agent, extract(epoch FROM p.last_seen)::float8, p.lock_key::oid IN (SELECT objid FROM held),
+                  p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $2::float8)
+                FROM helpdesk.presence p WHERE $1::text IS NULL OR p.agent = $1::text
+                """, [agent, String(options.presenceGrace), String(FloorSchema.presenceLockClass)])
+        }
+        var found: [String: AgentPresence] = [:]
+        for row in 0..<rows.count {
+            guard let id = rows.string(row, 0), let seen = rows.string(row, 1).flatMap(Double.init) else { continue }
+            let present = heldPresence[id] != nil || rows.string(row, 2) == "t" || rows.string(row, 3) != "t"
+            found[id] = present ? .held : .gone(lastSeen: Self.asStored(Date(timeIntervalSince1970: seen)))
+        }
+        return found
     }
 
     /// Marks the agent as seen now (the hold's `touch`).

@@ -65,12 +65,16 @@ public protocol FloorStore: AnyObject, Sendable {
     /// Whether a live process speaks for `agent`; cheap enough to ask for
     /// every agent on every wallboard tick.
     func presence(of agent: String) -> AgentPresence
+
+    /// Records as lost, once, every agent whose console died without signing
+    /// off (`Presence.lost`); the wallboard asks every tick. The default asks
+    /// `presence(of:)` per agent; a store whose every question is a round
+    /// trip to a server asks for everyone at once.
+    @discardableResult
+    func recordLostAgents() throws -> [Event]
 }
 
 extension FloorStore {
-    /// Records as lost, once, every agent whose console died without signing
-    /// off (`Presence.lost`). Asked first on this process's state, so the
-    /// usual answer (nobody) takes no lock and writes nothing.
     /// Brings `agent` onto the floor under `hold` (`Presence.signOn`). A
     /// session of theirs that died without signing off is first recorded as
     /// lost where it was last seen, so its time in state ends there.
@@ -89,6 +93,8 @@ extension FloorStore {
         hold?.release()
     }
 
+    /// Asked first on this process's state, so the usual answer (nobody)
+    /// takes no lock and writes nothing; then decided again under the lock.
     @discardableResult
     public func recordLostAgents() throws -> [Event] {
         guard !Presence.lost(state, presence: presence(of:)).isEmpty else { return [] }
