@@ -75,4 +75,20 @@ import Testing
         let zero = line.replacingOccurrences(of: "0523", with: "0")
         #expect(try EventLineDecoder().decode(Data(zero.utf8)) == Self.viaJSONDecoder(Data(zero.utf8)))
     }
+
+    /// Found by the fixed-budget fuzz run in CI (`scripts/fuzz ci`): the fast
+    /// path took any four letters starting with t as `true` ("trug"), any
+    /// five starting with f as `false`, and "nu" and two more as `null`.
+    @Test func aMisspelledLiteralIsRefusedAsJSONDecoderRefusesIt() throws {
+        let line = #"{"agent":"A04","at":"2026-10-02T01:36:50.000Z","call":"Q79","category":"installation","disposition":"answered","resolved":true,"seq":1040,"type":"call.completed","user":"sample","notes":null,"v":1}"#
+        #expect(try EventLineDecoder().decode(Data(line.utf8)) == Self.viaJSONDecoder(Data(line.utf8)))
+        for (word, typo) in [("true", "trug"), ("true", "tru3"), ("null", "nulx"), ("null", "nuII")] {
+            let bad = line.replacingOccurrences(of: word, with: typo)
+            #expect(Self.fast(Data(bad.utf8)) == nil, "\(typo)")
+            #expect(throws: DecodingError.self) { try EventLineDecoder().decode(Data(bad.utf8)) }
+        }
+        let falsy = line.replacingOccurrences(of: "true", with: "fals3")
+        #expect(Self.fast(Data(falsy.utf8)) == nil)
+        #expect(throws: DecodingError.self) { try EventLineDecoder().decode(Data(falsy.utf8)) }
+    }
 }

@@ -114,9 +114,9 @@ struct JSONScanner {
         }
     }
 
-    func isNull(_ r: Range<Int>) -> Bool {
-        r.count == 4 && bytes[r.lowerBound] == 0x6E && bytes[r.lowerBound + 1] == 0x75
-    }
+    /// The literals are compared whole: `skipValue` takes any run of
+    /// letters, and "nulx" or "trug" must fall back to JSONDecoder's error.
+    func isNull(_ r: Range<Int>) -> Bool { equal(r, "null") }
 
     /// A JSON string's text, escapes resolved; nil for anything else or bad UTF-8.
     func string(_ r: Range<Int>?) -> String? {
@@ -208,8 +208,8 @@ struct JSONScanner {
 
     func bool(_ r: Range<Int>?) -> Bool? {
         guard let r else { return nil }
-        if r.count == 4, bytes[r.lowerBound] == 0x74 { return true }
-        if r.count == 5, bytes[r.lowerBound] == 0x66 { return false }
+        if equal(r, "true") { return true }
+        if equal(r, "false") { return false }
         return nil
     }
 
