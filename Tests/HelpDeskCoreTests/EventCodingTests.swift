@@ -48,6 +48,21 @@ import Testing
         if text.hasSuffix("Z") { #expect(JournalCoding.formatDate(date) == text) }
     }
 
+    /// Found by `scripts/fuzz 60` (journal-line and snapshot): a time with
+    /// finer digits than milliseconds read as a time the journal cannot
+    /// write, so an event or snapshot changed when written back. Digits past
+    /// the millisecond are dropped as it is read.
+    @Test(arguments: ["2026-09-02T06:05:38.0001Z", "2026-10-02T01:31:54.01111100Z", "2026-10-02T01:31:54.9999Z",
+                      "2026-10-02T01:31:54.1239+08:00"])
+    func aTimeFinerThanMillisecondsReadsBackAsWritten(text: String) throws {
+        let date = try #require(JournalCoding.parseDate(text))
+        #expect(JournalCoding.parseDate(JournalCoding.formatDate(date)) == date)
+        let event = Event(seq: 1, at: date, agent: nil, user: "u", body: .callEnded(CallRef(call: "C1")))
+        let line = try JournalCoding.encoder().encode(event)
+        #expect(try JournalCoding.decoder().decode(Event.self, from: line) == event)
+        #expect(try EventLineDecoder().decode(line) == event)
+    }
+
     @Test(arguments: ["", "2026-13-01T00:00:00Z", "2026-11-27 08:00", "2026-11-27T08:00:00.000Zjunk"])
     func badDatesAreRejected(text: String) {
         #expect(JournalCoding.parseDate(text) == nil)

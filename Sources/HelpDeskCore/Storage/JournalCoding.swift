@@ -51,9 +51,9 @@ public enum JournalCoding {
     /// `v` in decimal with leading zeros to at least `n` digits.
     static func pad(_ v: Int, _ n: Int) -> String { let s = String(v); return String(repeating: "0", count: max(0, n - s.count)) + s }
 
-    /// Parses the form `formatDate` writes (fraction optional, any digits;
-    /// a `Z` or `+hh:mm` offset), without a formatter, since reports parse
-    /// millions of these.
+    /// Parses the form `formatDate` writes (fraction optional, any digits, to
+    /// the millisecond; a `Z` or `+hh:mm` offset), without a formatter, since
+    /// reports parse millions of these.
     public static func parseDate(_ text: String) -> Date? {
         var u = Array(text.utf8)
         guard u.count >= 20, u[4] == 45, u[7] == 45, u[10] == 84 || u[10] == 32, u[13] == 58, u[16] == 58 else { return nil }
@@ -69,7 +69,13 @@ public enum JournalCoding {
         if i < u.count, u[i] == 46 {
             i += 1
             var scale = 0.1
-            while i < u.count, (48...57).contains(u[i]) { fraction += Double(u[i] - 48) * scale; scale /= 10; i += 1 }
+            // The journal keeps milliseconds: digits past the third are read
+            // and dropped, so a time reads back exactly as it is written.
+            let start = i
+            while i < u.count, (48...57).contains(u[i]) {
+                if i - start < 3 { fraction += Double(u[i] - 48) * scale; scale /= 10 }
+                i += 1
+            }
         }
         var offset = 0
         if i < u.count, u[i] == 90 { i += 1 } else if i + 6 == u.count, u[i] == 43 || u[i] == 45, u[i + 3] == 58,
