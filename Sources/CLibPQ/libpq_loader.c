@@ -28,6 +28,7 @@ static struct {
     void (*freemem)(void *);
     PQconninfoOption *(*conninfoParse)(const char *, char **);
     void (*conninfoFree)(PQconninfoOption *);
+    char *(*escapeLiteral)(PGconn *, const char *, size_t);
 } pq;
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -72,6 +73,7 @@ static void load(void) {
     pq.freemem = resolve(library, "PQfreemem");
     pq.conninfoParse = resolve(library, "PQconninfoParse");
     pq.conninfoFree = resolve(library, "PQconninfoFree");
+    pq.escapeLiteral = resolve(library, "PQescapeLiteral");
 }
 
 const char *libpq_load(void) {
@@ -108,3 +110,4 @@ void PQclear(PGresult *res) { pq.clear(res); }
 void PQfreemem(void *ptr) { pq.freemem(ptr); }
 PQconninfoOption *PQconninfoParse(const char *conninfo, char **errmsg) { return pq.conninfoParse(conninfo, errmsg); }
 void PQconninfoFree(PQconninfoOption *connOptions) { pq.conninfoFree(connOptions); }
+char *PQescapeLiteral(PGconn *conn, const char *str, size_t len) { return pq.escapeLiteral(conn, str, len); }

@@ -94,6 +94,15 @@ final class PGConnection {
         return PGResult(result)
     }
 
+    /// `text` as an SQL string literal (quotes doubled, `E''` where it has
+    /// backslashes), for the few statements sent as one script so that a
+    /// commit costs two round trips to the server rather than seven.
+    func literal(_ text: String) throws -> String {
+        guard let quoted = PQescapeLiteral(conn, text, text.utf8.count) else { throw lost() }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
+    }
+
     /// Reads what arrived on the socket and says whether any notification
     /// was among it (all are drained: they are hints, and one is enough).
     /// Throws when the connection broke.

@@ -60,17 +60,17 @@ extension PostgresStore: CopyableFloor {
             INSERT INTO helpdesk.events (seq, at, written_by, event)
             SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e->>'user', e FROM jsonb_array_elements($1::jsonb) AS e
             """, ["[" + lines.joined(separator: ",") + "]"])
-        try insertClosedCalls(closed)
+        if !closed.isEmpty { try conn.execute(try closedCallsStatement(closed)) }
     }
 
-    /// Files closed calls (encoded) for callers' history; one filed twice is kept once.
-    func insertClosedCalls(_ closed: [String]) throws {
-        guard !closed.isEmpty else { return }
-        try conn.execute("""
-            INSERT INTO helpdesk.closed_calls (id, phone, enqueued_at, call)
-            SELECT c->>'id', c->'customer'->>'phone', (c->>'enqueuedAt')::timestamptz, c
-            FROM jsonb_array_elements($1::jsonb) AS c ON CONFLICT (id) DO NOTHING
-            """, ["[" + closed.joined(separator: ",") + "]"])
+    /// The statement that files closed calls (encoded) for callers'
+    /// history; one filed twice is kept once.
+    func closedCallsStatement(_ closed: [String]) throws -> String {
+        """
+        INSERT INTO helpdesk.closed_calls (id, phone, enqueued_at, call)
+        SELECT c->>'id', c->'customer'->>'phone', (c->>'enqueuedAt')::timestamptz, c
+        FROM jsonb_array_elements(\(try conn.literal("[" + closed.joined(separator: ",") + "]"))::jsonb) AS c ON CONFLICT (id) DO NOTHING
+        """
     }
 
     /// Every draft this role may read: the owner of the database reads all

@@ -79,10 +79,16 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     @discardableResult
     public func commit(agent: String?, _ decide: (LiveState, Date) throws -> [EventBody]) throws -> [Event] {
         try mutex.withLock {
-            try beginAfterReconnecting()
+            // One round trip: begin, wait for the head row (every decision
+            // after the one before), then read what others committed meanwhile.
+            let missed = try retryingOnce {
+                try conn.execute("""
+                    BEGIN; SELECT 1 FROM helpdesk.head WHERE id = 1 FOR UPDATE;
+                    SELECT event::text FROM helpdesk.events WHERE seq > \(live.lastSeq) ORDER BY seq
+                    """)
+            }
             do {
-                let head = try conn.execute("SELECT seq FROM helpdesk.head WHERE id = 1 FOR UPDATE").int(0, 0) ?? 0
-                if head != live.lastSeq { _ = try catchUp() }
+                try fold(missed)
                 let now = Self.asStored(clock.now())
                 let bodies = try decide(live, now)
                 guard !bodies.isEmpty else {
@@ -92,8 +98,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
                 let events = bodies.enumerated().map { index, body in
                     Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
                 }
-                let after = try write(events)
-                try conn.execute("COMMIT")
+                let after = try writeAndCommit(events)
                 live = after
                 return events
             } catch {
@@ -162,8 +167,12 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
 
     /// Reads the events after the last one folded in and folds them.
     func catchUp() throws -> [Event] {
-        let rows = try conn.execute("SELECT event::text FROM helpdesk.events WHERE seq > $1 ORDER BY seq",
-                                    [String(live.lastSeq)])
+        try fold(try conn.execute("SELECT event::text FROM helpdesk.events WHERE seq > $1 ORDER BY seq", [String(live.lastSeq)]))
+    }
+
+    /// Folds rows of event text into the live state; returns the events.
+    @discardableResult
+    private func fold(_ rows: PGResult) throws -> [Event] {
         var fresh: [Event] = []
         fresh.reserveCapacity(rows.count)
         for row in 0..<rows.count {
@@ -175,9 +184,10 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     }
 
     /// Inserts `events` with the calls they close, moves the head, keeps a
-    /// snapshot when one is due and signals listeners; inside the caller's
-    /// transaction. Returns the live state with the events folded in.
-    private func write(_ events: [Event]) throws -> LiveState {
+    /// snapshot when one is due, signals listeners and commits: one script,
+    /// one round trip (the server stops at the first statement that fails,
+    /// and the caller rolls back). Returns the live state with the events folded in.
+    private func writeAndCommit(_ events: [Event]) throws -> LiveState {
         let encoder = JournalCoding.encoder()
         var after = live
         var closed: [String] = []
@@ -187,24 +197,19 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
             if let call = after.callClosed(by: event) { closed.append(String(decoding: try encoder.encode(call), as: UTF8.self)) }
             after.apply(event)
         }
-        try conn.execute("""
+        var script = """
             INSERT INTO helpdesk.events (seq, at, event)
-            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements($1::jsonb) AS e
-            """, ["[" + lines.joined(separator: ",") + "]"])
-        try insertClosedCalls(closed)
-        try conn.execute("UPDATE helpdesk.head SET seq = $1 WHERE id = 1", [String(after.lastSeq)])
-        if live.lastSeq / options.snapshotEvery != after.lastSeq / options.snapshotEvery {
-            try conn.execute("INSERT INTO helpdesk.snapshots (seq, state) VALUES ($1, $2)",
-                             [String(after.lastSeq), String(decoding: try encoder.encode(after), as: UTF8.self)])
-        }
-        try conn.execute("NOTIFY \(Self.channel)")
-        return after
-    }
+            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements(\(try conn.literal("[" + lines.joined(separator: ",") + "]"))::jsonb) AS e;
+            UPDATE helpdesk.head SET seq = \(after.lastSeq) WHERE id = 1;
 
-    /// `BEGIN`, after one reconnect if the server went away since the last
-    /// statement: nothing was sent yet, so trying again cannot do a change twice.
-    private func beginAfterReconnecting() throws {
-        try retryingOnce { try conn.execute("BEGIN") }
+            """
+        if !closed.isEmpty { script += try closedCallsStatement(closed) + ";\n" }
+        if live.lastSeq / options.snapshotEvery != after.lastSeq / options.snapshotEvery {
+            let state = try conn.literal(String(decoding: try encoder.encode(after), as: UTF8.self))
+            script += "INSERT INTO helpdesk.snapshots (seq, state) VALUES (\(after.lastSeq), \(state));\n"
+        }
+        try conn.execute(script + "NOTIFY \(Self.channel); COMMIT")
+        return after
     }
 
     /// Runs a statement that changes nothing (or `BEGIN`), and once more
