@@ -77,6 +77,22 @@ extension PostgresStore: CopyableFloor {
         """
     }
 
+    /// Every row of `helpdesk.overrides`.
+    public func overrideFiles() throws -> [OverrideFile] {
+        try mutex.withLock {
+            let rows = try retryingOnce { try conn.execute("SELECT folder, name, body FROM helpdesk.overrides ORDER BY folder, name") }
+            return (0..<rows.count).compactMap { row in
+                FloorOverrides.Folder(rawValue: rows.string(row, 0) ?? "").map {
+                    OverrideFile(folder: $0, name: rows.string(row, 1) ?? "", data: Data((rows.string(row, 2) ?? "").utf8))
+                }
+            }
+        }
+    }
+
+    public func restoreOverrideFiles(_ files: [OverrideFile]) throws {
+        for file in files { try saveOverride(file.data, name: file.name, in: file.folder) }
+    }
+
     /// Every draft this role may read: the owner of the database reads all
     /// (row-level security binds only the agents' roles).
     public func allDrafts() throws -> [FloorDraft] {

@@ -3,7 +3,7 @@ import HelpDeskCore
 
 /// The data directory as the source or target of `helpdesk store copy`
 /// (`CopyableFloor`): events appended exactly as they were written
-/// elsewhere, and the drafts listed whole.
+/// elsewhere, the drafts and the lead's overrides listed whole.
 extension DataDirectoryStore: CopyableFloor {
     /// Appends the events as given, under the floor's lock, a segment's worth
     /// per write and `fdatasync`, compacting whenever a segment fills, as
@@ -42,6 +42,25 @@ extension DataDirectoryStore: CopyableFloor {
         guard let drafts = try layout.root.subdirectory(DataDirectoryLayout.drafts, create: false) else { return [] }
         return try drafts.names().filter { $0.hasSuffix(".json") }.sorted().compactMap { name in
             try drafts.contents(name).map { FloorDraft(agent: String(name.dropLast(5)), owner: nil, bytes: Data($0)) }
+        }
+    }
+
+    /// The `.json` files of `scripts/` and `phrases/`, read through the
+    /// checked directory (no link followed, each file checked), as the
+    /// console reads them.
+    public func overrideFiles() throws -> [OverrideFile] {
+        try FloorOverrides.Folder.allCases.flatMap { folder -> [OverrideFile] in
+            guard let directory = try layout.root.subdirectory(folder.rawValue, create: false) else { return [] }
+            return try directory.names().sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
+                try directory.contents(name).map { OverrideFile(folder: folder, name: name, data: Data($0)) }
+            }
+        }
+    }
+
+    /// Each file into its folder (made with the floor's mode), replaced atomically.
+    public func restoreOverrideFiles(_ files: [OverrideFile]) throws {
+        for file in files {
+            try layout.root.subdirectory(file.folder.rawValue, create: true)?.replaceAtomically(file.name, with: [UInt8](file.data))
         }
     }
 

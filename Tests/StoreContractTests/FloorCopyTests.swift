@@ -27,8 +27,12 @@ struct FloorCopyTests {
         let sheet = try String(contentsOf: Self.samples.appendingPathComponent("dispatches.csv"), encoding: .utf8)
         try store.updateDispatches { $0 = DispatchVolumes(volumes: try DispatchVolumes.parseCSV(sheet)) }
         try store.saveDraft(Data(#"{"product":"冰箱"}"#.utf8), agent: "A01")
+        try store.restoreOverrideFiles([OverrideFile(folder: .phrases, name: "local.json", data: Data(Self.override.utf8))])
         return path
     }
+
+    /// A lead's phrase rule, kept beside the floor.
+    private static let override = #"{"rules": [{"id": "zh.local", "phrases": ["没办法"], "language": "zh-Hans"}]}"#
 
     /// What a lead and a PBX read from a floor: every report of each month
     /// as JSON and CSV, the whole journal, the queue and the volumes.
@@ -61,7 +65,7 @@ struct FloorCopyTests {
 
         let there = try copy(source, database)
         #expect(there.status == 0, "\(there.output)")
-        #expect(there.output.contains("copied 6840 events, 1 roster entries, 8 dispatch volumes, 1 drafts"), "\(there.output)")
+        #expect(there.output.contains("copied 6840 events, 1 roster entries, 8 dispatch volumes, 1 drafts, 1 script and phrase overrides"), "\(there.output)")
         let home = try copy(database, back)
         #expect(home.status == 0, "\(home.output)")
 
@@ -77,6 +81,8 @@ struct FloorCopyTests {
         let returned = try DataDirectoryStore(path: back)
         #expect(try returned.loadDraft(agent: "A01") == Data(#"{"product":"冰箱"}"#.utf8))
         #expect(returned.roster.entries.map(\.user) == ["mli"])
+        #expect(try returned.overrideFiles() == [OverrideFile(folder: .phrases, name: "local.json", data: Data(Self.override.utf8))])
+        #expect(returned.overrides().phrases.count == 1, "the console reads the override copied back")
         #expect(try returned.history(phone: "01012345678", limit: 5).count == 1, "the waiting caller is live on the copy")
     }
 
@@ -94,7 +100,7 @@ struct FloorCopyTests {
         #expect(try copy(source, database).status == 0)
         let again = try copy(source, database)
         #expect(again.status == 1)
-        #expect(again.output.contains("is not empty (it holds 6840 events, a roster, dispatch volumes, drafts)"), "\(again.output)")
+        #expect(again.output.contains("is not empty (it holds 6840 events, a roster, dispatch volumes, drafts, overrides)"), "\(again.output)")
 
         let missing = try copy(NSTemporaryDirectory() + "no-such-floor-\(UUID().uuidString)", used)
         #expect(missing.status == 64)

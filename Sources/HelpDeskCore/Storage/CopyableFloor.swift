@@ -3,7 +3,8 @@ import Foundation
 /// A floor that can be read and written whole, so `helpdesk store copy`
 /// moves one between backends (a data directory, a PostgreSQL database) in
 /// either direction: the journal with every event's number, time and
-/// writer, the roster, the dispatch volumes and the agents' drafts.
+/// writer, the roster, the dispatch volumes, the agents' drafts and the
+/// lead's script and phrase overrides.
 /// Both stores conform; the CLI also reads dispatch volumes through it, so
 /// the branch report works on either backend.
 public protocol CopyableFloor: FloorStore {
@@ -21,6 +22,12 @@ public protocol CopyableFloor: FloorStore {
     func allDrafts() throws -> [FloorDraft]
     /// Puts drafts back as they were, each under the account that owns it.
     func restoreDrafts(_ drafts: [FloorDraft]) throws
+
+    /// The lead's script and phrase overrides, each by its folder and file
+    /// name, as stored (a directory's `scripts/` and `phrases/`, a server's table).
+    func overrideFiles() throws -> [OverrideFile]
+    /// Stores overrides under their folder and name.
+    func restoreOverrideFiles(_ files: [OverrideFile]) throws
 
     /// Appends events exactly as given: their numbers, times, agents and
     /// writers are kept, not stamped anew. `feed` hands them over one at a
@@ -42,6 +49,19 @@ public struct FloorDraft: Sendable, Equatable {
         self.agent = agent
         self.owner = owner
         self.bytes = bytes
+    }
+}
+
+/// One override file of a lead's: `scripts/NAME` or `phrases/NAME`.
+public struct OverrideFile: Sendable, Equatable {
+    public var folder: FloorOverrides.Folder
+    public var name: String
+    public var data: Data
+
+    public init(folder: FloorOverrides.Folder, name: String, data: Data) {
+        self.folder = folder
+        self.name = name
+        self.data = data
     }
 }
 

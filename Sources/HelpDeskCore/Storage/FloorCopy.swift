@@ -12,9 +12,11 @@ public enum FloorCopy {
         public var rosterEntries = 0
         public var dispatchVolumes = 0
         public var drafts = 0
+        public var overrides = 0
 
         public var description: String {
-            "copied \(events) events, \(rosterEntries) roster entries, \(dispatchVolumes) dispatch volumes, \(drafts) drafts"
+            "copied \(events) events, \(rosterEntries) roster entries, \(dispatchVolumes) dispatch volumes, \(drafts) drafts, "
+                + "\(overrides) script and phrase overrides"
         }
     }
 
@@ -30,7 +32,7 @@ public enum FloorCopy {
     }
 
     /// Copies `source` into `target`, which must hold nothing: no event,
-    /// roster entry, dispatch volume or draft. The roster goes first, so
+    /// roster entry, dispatch volume, draft or override. The roster goes first, so
     /// drafts find the account of their agent.
     public static func copy(from source: any CopyableFloor, to target: any CopyableFloor, targetName: String) throws -> Summary {
         var holds: [String] = []
@@ -38,6 +40,7 @@ public enum FloorCopy {
         if !(try target.loadRoster().entries.isEmpty) { holds.append("a roster") }
         if !(try target.loadDispatches().volumes.isEmpty) { holds.append("dispatch volumes") }
         if !(try target.allDrafts().isEmpty) { holds.append("drafts") }
+        if !(try target.overrideFiles().isEmpty) { holds.append("overrides") }
         guard holds.isEmpty else { throw TargetNotEmpty(target: targetName, holds: holds) }
 
         var summary = Summary()
@@ -56,6 +59,9 @@ public enum FloorCopy {
         let drafts = try source.allDrafts()
         try target.restoreDrafts(drafts)
         summary.drafts = drafts.count
+        let overrides = try source.overrideFiles()
+        try target.restoreOverrideFiles(overrides)
+        summary.overrides = overrides.count
         return summary
     }
 }

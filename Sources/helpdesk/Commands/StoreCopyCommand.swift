@@ -9,7 +9,7 @@ extension StoreCommand {
     /// directory), events and all.
     struct Copy: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy a whole floor (journal, roster, dispatch volumes, drafts) into an empty one: "
+            abstract: "Copy a whole floor (journal, roster, dispatch volumes, drafts, overrides) into an empty one: "
                 + "a data directory or a postgresql:// URI on either side. Into PostgreSQL, run it as the database's owner.")
         @Option(help: "The floor to copy: a data directory or a postgresql:// URI.") var from: String
         @Option(help: "The empty floor to copy into: a new data directory or an empty database's URI.") var to: String
