@@ -21,6 +21,9 @@ public enum PostgresError: ReachabilityFailure, CustomStringConvertible, Sendabl
     case olderSchema(address: String, found: Int, current: Int)
     /// Another live session already speaks for this agent (a second console).
     case alreadySignedOn(agent: String)
+    /// A table holds a row the program refuses to act on (a roster entry
+    /// whose id could not be shown), named with what is wrong.
+    case unreadable(address: String, table: String, reason: String)
 
     public var description: String {
         switch self {
@@ -44,6 +47,8 @@ public enum PostgresError: ReachabilityFailure, CustomStringConvertible, Sendabl
                 + "run `helpdesk store migrate --data URI` once"
         case .alreadySignedOn(let agent):
             "agent \(agent) is already signed on in another console on this floor; quit that one first"
+        case .unreadable(let address, let table, let reason):
+            "cannot read \(table) on the PostgreSQL floor \(address): \(reason)"
         }
     }
 

@@ -5,12 +5,19 @@ import HelpDeskCore
 /// the agents' drafts (`helpdesk.drafts`, each role sees only its own:
 /// row-level security).
 extension PostgresStore {
+    /// Reads the roster, checked entry by entry as `roster.json` is: a row
+    /// written by hand (`psql`) past `roster set`'s checks, with an id that
+    /// could not be shown or passes for a path, refuses the whole roster.
     public func loadRoster() throws -> Roster {
         let rows = try conn.execute("SELECT entry::text FROM helpdesk.roster ORDER BY account")
         let decoder = JournalCoding.decoder()
-        return Roster(entries: try (0..<rows.count).map {
+        let entries = try (0..<rows.count).map {
             try decoder.decode(RosterEntry.self, from: Data((rows.string($0, 0) ?? "").utf8))
-        })
+        }
+        if let problem = Roster.problem(in: entries) {
+            throw PostgresError.unreadable(address: conn.shown, table: "helpdesk.roster", reason: problem)
+        }
+        return Roster(entries: entries)
     }
 
     /// Replaces the roster in one transaction.

@@ -130,4 +130,19 @@ struct PostgresAgentRoleTests {
         try floor.store("9001").saveRoster(promoted)
         #expect(try floor.store("1002").roster.entry(forAgent: "1001")?.role == .lead)
     }
+
+    /// A roster row written by hand past `roster set`'s checks, with an agent
+    /// number that passes for a path and an escape in it, refuses the roster
+    /// as roster.json's would, naming the table and the entry, shown escaped.
+    @Test func aHandWrittenHostileRosterRowRefusesTheRoster() throws {
+        let floor = try RoleFloor()
+        try floor.server.sql("""
+            INSERT INTO helpdesk.roster (account, entry)
+            VALUES ('mallory', '{"user": "mallory", "agent": "../9001\\u001b[2J", "name": "M", "role": "lead"}')
+            """, database: floor.database)
+        let refusal = #expect(throws: PostgresError.self) { try floor.store("1002") }
+        let message = refusal.map(String.init(describing:)) ?? ""
+        #expect(message.contains("cannot read helpdesk.roster") && message.contains("(user \"mallory\")"), "\(message)")
+        #expect(!message.contains("\u{1B}"), "the escape is shown escaped: \(message)")
+    }
 }
