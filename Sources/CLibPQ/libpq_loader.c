@@ -29,6 +29,8 @@ static struct {
     PQconninfoOption *(*conninfoParse)(const char *, char **);
     void (*conninfoFree)(PQconninfoOption *);
     char *(*escapeLiteral)(PGconn *, const char *, size_t);
+    int (*sendQuery)(PGconn *, const char *);
+    PGresult *(*getResult)(PGconn *);
 } pq;
 
 static pthread_once_t once = PTHREAD_ONCE_INIT;
@@ -74,6 +76,8 @@ static void load(void) {
     pq.conninfoParse = resolve(library, "PQconninfoParse");
     pq.conninfoFree = resolve(library, "PQconninfoFree");
     pq.escapeLiteral = resolve(library, "PQescapeLiteral");
+    pq.sendQuery = resolve(library, "PQsendQuery");
+    pq.getResult = resolve(library, "PQgetResult");
 }
 
 const char *libpq_load(void) {
@@ -111,3 +115,5 @@ void PQfreemem(void *ptr) { pq.freemem(ptr); }
 PQconninfoOption *PQconninfoParse(const char *conninfo, char **errmsg) { return pq.conninfoParse(conninfo, errmsg); }
 void PQconninfoFree(PQconninfoOption *connOptions) { pq.conninfoFree(connOptions); }
 char *PQescapeLiteral(PGconn *conn, const char *str, size_t len) { return pq.escapeLiteral(conn, str, len); }
+int PQsendQuery(PGconn *conn, const char *query) { return pq.sendQuery(conn, query); }
+PGresult *PQgetResult(PGconn *conn) { return pq.getResult(conn); }

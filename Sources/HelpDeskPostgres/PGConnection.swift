@@ -81,6 +81,25 @@ final class PGConnection {
         let result: OpaquePointer? = parameters.isEmpty ? PQexec(conn, sql) : Self.withOptionalCStrings(parameters) { values in
             PQexecParams(conn, sql, Int32(parameters.count), nil, values, nil, nil, 0)
         }
+        return try checked(result)
+    }
+
+    /// Sends `sql` without waiting for its result (`receive()` collects
+    /// it), so the server works on it while this process does something else.
+    func send(_ sql: String) throws {
+        guard PQsendQuery(conn, sql) == 1 else { throw lost() }
+    }
+
+    /// The result of what `send` sent, once it has all arrived.
+    func receive() throws -> PGResult {
+        let result = PQgetResult(conn)
+        // libpq ends every exchange with a NULL result, which must be read too.
+        while let extra = PQgetResult(conn) { PQclear(extra) }
+        return try checked(result)
+    }
+
+    /// A result's rows, or the server's reason as an error.
+    private func checked(_ result: OpaquePointer?) throws -> PGResult {
         guard let result else { throw lost() }
         let status = PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {

@@ -11,7 +11,8 @@ extension PostgresStore {
 
     /// Streams the period through a cursor on a connection of its own, a
     /// batch of rows at a time, so memory stays flat over a month of a busy
-    /// floor and this process's commits are not held up.
+    /// floor and this process's commits are not held up; the server
+    /// prepares each batch while the one before is folded.
     public func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {
         let reader = try PGConnection(uri: uri)
         try reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -20,9 +21,13 @@ extension PostgresStore {
             WHERE ($1::timestamptz IS NULL OR at >= $1::timestamptz) AND ($2::timestamptz IS NULL OR at < $2::timestamptz)
             ORDER BY seq
             """, [from.map(JournalCoding.formatDate), to.map(JournalCoding.formatDate)])
+        try reader.send("FETCH 20000 FROM period")
         while true {
-            let rows = try reader.execute("FETCH 20000 FROM period")
+            let rows = try reader.receive()
             guard rows.count > 0 else { break }
+            // The next batch is asked for before this one is decoded: the server
+            // reads it and turns its jsonb into text while this process folds.
+            try reader.send("FETCH 20000 FROM period")
             for row in 0..<rows.count { try body(try rows.withBytes(row, 0) { try lineDecoder.decode($0) }) }
         }
         try reader.execute("COMMIT")
