@@ -4,7 +4,9 @@
  * Kerberos, LDAP, GnuTLS, ...) were loaded and relocated at every start of
  * every command, more than half of what a PBX hook's start cost, though
  * only a postgresql:// floor uses them. Debian puts the header under
- * postgresql/, so it is named by that path. */
+ * postgresql/, so it is named by that path. Each PQ function the program
+ * calls has a forwarder in libpq_loader.c; a new call needs one there, or
+ * the link fails with an undefined reference. */
 #ifndef HELPDESK_CLIBPQ_H
 #define HELPDESK_CLIBPQ_H
 
