@@ -49,6 +49,10 @@ struct StoreContractTests {
         let final = try backend.open(floor)
         let events = try final.events(from: nil, to: nil)
         #expect(events.map(\.seq) == Array(1...events.count), "the journal is numbered without gaps")
+        let claims = events.compactMap { event -> String? in
+            if case .callClaimed(let c) = event.body { return c.call } else { return nil }
+        }
+        #expect(claims.sorted() == claimed.sorted(), "the journal records exactly the acknowledged claims")
         #expect(final.state.calls.isEmpty)
     }
 
