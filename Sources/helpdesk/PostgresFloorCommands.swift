@@ -6,7 +6,8 @@ import HelpDeskPostgres
 /// is refused, `instead(path)` saying where that floor keeps it.
 func openPostgresFloor(dataPath: String?, instead: (String) -> String) throws -> PostgresStore {
     let path = try dataDirectoryPath(dataPath)
-    guard case .postgres = FloorAddress(path), let store = try openStore(dataPath: path) as? PostgresStore else {
+    let address = FloorAddress(path)
+    guard case .postgres = address, let store = try openStore(at: address) as? PostgresStore else {
         throw CLIFailure(message: instead(path), code: .badInput)
     }
     return store

@@ -33,13 +33,21 @@ struct StoreOptions: ParsableArguments {
 /// Opens the floor's store on a data directory or a PostgreSQL URI,
 /// turning failures into a clear message and exit code 4.
 func openStore(dataPath: String?, forScreen: Bool = false) throws -> any CopyableFloor {
-    guard case .postgres(let uri) = FloorAddress(try dataDirectoryPath(dataPath)) else {
-        return try openDataDirectory(dataPath: dataPath, forScreen: forScreen)
-    }
-    do {
-        return try PostgresStore(uri: uri)
-    } catch {
-        throw CLIFailure(message: "\(error)", code: .storeUnavailable)
+    try openStore(at: FloorAddress(try dataDirectoryPath(dataPath)), forScreen: forScreen)
+}
+
+/// Opens the floor at an address already resolved, so that a locked floor's
+/// configuration file is read and checked once per command, not again here.
+func openStore(at address: FloorAddress, forScreen: Bool = false) throws -> any CopyableFloor {
+    switch address {
+    case .directory(let path):
+        return try openDataDirectory(path: path, forScreen: forScreen)
+    case .postgres(let uri):
+        do {
+            return try PostgresStore(uri: uri)
+        } catch {
+            throw CLIFailure(message: "\(error)", code: .storeUnavailable)
+        }
     }
 }
 
@@ -49,13 +57,17 @@ func openStore(dataPath: String?, forScreen: Bool = false) throws -> any Copyabl
 /// A PostgreSQL URI is refused by name: what only a directory keeps
 /// (dispatch volumes, `store check`) does not exist on that floor.
 func openDataDirectory(dataPath: String?, forScreen: Bool = false, inspecting: Bool = false) throws -> DataDirectoryStore {
-    let path: String
     switch FloorAddress(try dataDirectoryPath(dataPath)) {
-    case .directory(let given): path = given
+    case .directory(let path):
+        return try openDataDirectory(path: path, forScreen: forScreen, inspecting: inspecting)
     case .postgres(let uri):
         throw CLIFailure(message: "\(PostgresAddress.hidingPassword(uri)) is a PostgreSQL floor; this command works on a data directory only",
                          code: .storeUnavailable)
     }
+}
+
+/// Opens the data directory at a path already resolved.
+private func openDataDirectory(path: String, forScreen: Bool, inspecting: Bool = false) throws -> DataDirectoryStore {
     let printer: @Sendable (String) -> Void = { printError("warning: \($0)") }
     do {
         // `store check` reports its findings itself, once each.

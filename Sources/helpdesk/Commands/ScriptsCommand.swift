@@ -18,8 +18,9 @@ struct ResourceOptions: ParsableArguments {
     /// making the directory), or a PostgreSQL floor's table.
     func overrides() throws -> FloorOverrides {
         let path = try dataDirectory
-        guard case .postgres = FloorAddress(path) else { return ResourceDirectory.overrides(dataDirectory: path) }
-        return try openStore(dataPath: path).overrides()
+        let address = FloorAddress(path)
+        guard case .postgres = address else { return ResourceDirectory.overrides(dataDirectory: path) }
+        return try openStore(at: address).overrides()
     }
 
     /// Where the overrides come from, for messages (a password hidden).
@@ -133,8 +134,9 @@ struct ScriptsCommand: ParsableCommand {
         let rules = try ComplaintSettings.load()
         var issues = FollowUpScriptCheck.missing(in: rules.followUps, file: "complaints/" + ComplaintRules.fileNames.followUps,
                                                  library: library)
-        if case .directory(let path) = FloorAddress(dataPath), !FileManager.default.fileExists(atPath: path) { return issues }
-        let store = try openStore(dataPath: dataPath)
+        let address = FloorAddress(dataPath)
+        if case .directory(let path) = address, !FileManager.default.fileExists(atPath: path) { return issues }
+        let store = try openStore(at: address)
         issues += FollowUpScriptCheck.missing(in: store.state.openFollowUps, library: library)
         return issues
     }
