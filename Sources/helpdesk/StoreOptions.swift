@@ -14,9 +14,13 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Refuses (exit 1) unless the account running the command is a lead in
-    /// the floor's roster.json.
-    func requireLead(to doing: String) throws {
-        try Identity.ofThisProcess(roster: open().roster).person.requireLead(to: doing)
+    /// the floor's roster.json; else returns the floor it opened, for the
+    /// command to work on (opening it again would read the journal again).
+    @discardableResult
+    func requireLead(to doing: String) throws -> any CopyableFloor {
+        let floor = try open()
+        try Identity.ofThisProcess(roster: floor.roster).person.requireLead(to: doing)
+        return floor
     }
 
     /// For a full-screen face: warnings after start-up would land in the middle of the screen.

@@ -24,8 +24,7 @@ struct DispatchesCommand: ParsableCommand {
                     throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
                 }
                 let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }
-                try store.requireLead(to: "record dispatch volumes")
-                try store.open().updateDispatches { $0.merge(volumes) }
+                try store.requireLead(to: "record dispatch volumes").updateDispatches { $0.merge(volumes) }
                 print("imported \(volumes.count) volume\(volumes.count == 1 ? "" : "s")")
             }
         }
@@ -41,8 +40,7 @@ struct DispatchesCommand: ParsableCommand {
         func run() throws {
             try reportingFailures {
                 let volume = try asBadInput { try DispatchVolumes.validated(branch: branch, month: month, dispatches: count) }
-                try store.requireLead(to: "record dispatch volumes")
-                try store.open().updateDispatches { $0.set(volume) }
+                try store.requireLead(to: "record dispatch volumes").updateDispatches { $0.set(volume) }
             }
         }
     }

@@ -23,8 +23,7 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            if agents > 0 { try self.store.requireLead(to: "run virtual agents") }
-            let store = try store.open()
+            let store = agents > 0 ? try self.store.requireLead(to: "run virtual agents") : try store.open()
             var simulation = FloorSimulation(store: store, generator: CallerGenerator(seed: seed), rate: rate,
                                              virtualAgents: agents, codes: try loadFloorCodes(), rules: try ComplaintSettings.load())
             let end = duration.map { Date().addingTimeInterval($0) }
