@@ -11,9 +11,8 @@ import Logging
 /// read only when the first message is logged (0.4 ms a hook saved).
 func bootstrapLogging() {
     let file = LogFile {
-        let privileged = getegid() != getgid()
         let home = getpwuid(getuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/tmp"
-        let environment = privileged ? [:] : ProcessInfo.processInfo.environment
+        let environment = LockedFloor.isActive ? [:] : ProcessInfo.processInfo.environment
         return LogFile.defaultPath(environment: environment, home: home)
     }
     LoggingSystem.bootstrap { label in FileLogHandler(label: label, sink: file) }
