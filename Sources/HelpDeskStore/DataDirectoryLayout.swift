@@ -116,10 +116,10 @@ struct DataDirectoryLayout: Sendable {
     /// the floor, and nobody else was meant to list them.
     private static func makeParents(of path: String) throws {
         var missing: [String] = []
-        var parent = (path as NSString).deletingLastPathComponent
+        var parent = PathParts.parent(of: path)
         while !parent.isEmpty, parent != "/", !PosixFile.exists(parent) {
             missing.append(parent)
-            parent = (parent as NSString).deletingLastPathComponent
+            parent = PathParts.parent(of: parent)
         }
         for directory in missing.reversed() {
             try FilePrivacy.ownerOnly.makeDirectory(directory)

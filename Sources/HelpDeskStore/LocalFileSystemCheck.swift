@@ -42,7 +42,7 @@ enum LocalFileSystemCheck {
     static func verify(_ path: String) throws {
         var probe = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         while !PosixFile.exists(probe), probe != "/" {
-            probe = (probe as NSString).deletingLastPathComponent
+            probe = PathParts.parent(of: probe)
         }
         if let kind = networkKind(of: probe) {
             throw StoreError.networkFileSystem(path: path, kind: kind)

@@ -6,7 +6,7 @@ import Foundation
 /// agents and callers. Whoever wants to share it can `chmod` it.
 public enum PrivateFile {
     public static func replace(_ path: String, with bytes: [UInt8]) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = PathParts.parent(of: path)
         let directory = parent.isEmpty ? "." : parent
         let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw StoreError.io(operation: "open directory", file: directory, errno: errno) }

@@ -1,4 +1,5 @@
 import Foundation
+import HelpDeskStore
 
 /// The locked-down floor (docs/security.md): the data directory belongs to
 /// a Unix group no agent is in, and agents act only through a set-group-ID
@@ -71,7 +72,7 @@ enum LockedFloor {
     /// installed binary, which the kernel names (`/proc/self/exe`), so a
     /// user can neither choose it nor plant one: it must be root's.
     static func configPath(executable: String) -> String {
-        let prefix = ((executable as NSString).deletingLastPathComponent as NSString).deletingLastPathComponent
+        let prefix = PathParts.parent(of: PathParts.parent(of: executable))
         return (prefix == "/usr" ? "" : prefix) + "/etc/helpdesk/floor.conf"
     }
 
@@ -105,7 +106,7 @@ enum LockedFloor {
             if info.st_uid != 0 { return current == path ? "is not owned by root" : "is under \(current), not owned by root" }
             if info.st_mode & 0o022 != 0 && !sticky { return current == path ? "is writable by others" : "is under \(current), writable by others" }
             if current == "/" { return nil }
-            current = (current as NSString).deletingLastPathComponent
+            current = PathParts.parent(of: current)
         }
     }
 

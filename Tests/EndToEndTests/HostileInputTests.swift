@@ -31,6 +31,23 @@ struct HostileInputTests {
         #expect(!output.contains("\u{1B}"), "\(arguments): an escape reached the terminal", sourceLocation: sourceLocation)
     }
 
+    /// A data directory, a report file and a floor named without a slash
+    /// (in the current folder) are used as named: Foundation's
+    /// `deletingLastPathComponent` trapped on such a path (exit 132).
+    @Test func pathsWithoutASlashAreUsedNotTrappedOn() throws {
+        let folder = NSTemporaryDirectory() + "helpdesk-bare-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let result = try TestProcess(script: """
+            cd '\(folder)' && \(HelpdeskBinary.quoted) ring --data floor --name 张伟 --phone 13800000001 2>&1 && \
+            \(HelpdeskBinary.quoted) report service --data floor --month 2026-11 --html out.html 2>&1
+            """).finish()
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasPrefix("C1"), "\(result.output)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/floor/journal"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/out.html"))
+    }
+
     @Test func thresholdsThatAreNotFiniteOrSaneAreRefused() throws {
         for value in ["nan", "inf", "1e300", "0"] {
             try expectRefused(["report", "service", "--month", "2026-11", "--threshold", value], naming: "--threshold")

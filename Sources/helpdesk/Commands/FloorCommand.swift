@@ -37,7 +37,9 @@ struct FloorCommand: ParsableCommand {
                 }
                 let gid = entry.pointee.gr_gid
                 if locked { try refuseInstallingOverItself(prefix + "/bin/helpdesk") }
-                try makeDirectory((directory as NSString).deletingLastPathComponent, mode: 0o755, group: 0)
+                // A bare name's folder is the current one, already there and not ours to re-own.
+                let parent = PathParts.parent(of: directory)
+                if !parent.isEmpty { try makeDirectory(parent, mode: 0o755, group: 0) }
                 try makeDirectory(directory, mode: 0o2770, group: gid)
                 try write(Data("\(group)\n".utf8), to: directory + "/group", mode: 0o640, group: gid)
                 _ = try DataDirectoryStore(path: directory, options: .init(group: group))
@@ -46,7 +48,7 @@ struct FloorCommand: ParsableCommand {
                 let binary = prefix + "/bin/helpdesk"
                 let config = LockedFloor.configPath(executable: binary)
                 try makeDirectory(prefix + "/bin", mode: 0o755, group: 0)
-                try makeDirectory((config as NSString).deletingLastPathComponent, mode: 0o755, group: 0)
+                try makeDirectory(PathParts.parent(of: config), mode: 0o755, group: 0)
                 let program = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
                 try write(try Data(contentsOf: URL(fileURLWithPath: program)), to: binary, mode: 0o2755, group: gid)
                 try write(Data("data=\(directory)\n".utf8), to: config, mode: 0o644, group: 0)
