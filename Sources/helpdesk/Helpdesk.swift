@@ -36,7 +36,12 @@ struct Helpdesk: ParsableCommand {
         bootstrapLogging()
         let arguments = movingGlobalOptions(Array(CommandLine.arguments.dropFirst()))
         if let hook = HookFastPath.command(arguments) { HookFastPath.run(hook) }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            exitCleaned(error)
+        }
     }
 
     /// On a terminal the Swift runtime's crash handler turns interactive and

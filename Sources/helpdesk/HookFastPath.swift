@@ -39,7 +39,7 @@ enum HookFastPath {
         } catch let code as ExitCode {
             exit(code.rawValue)
         } catch {
-            Helpdesk.exit(withError: error)
+            Helpdesk.exitCleaned(error)
         }
         exit(0)
     }

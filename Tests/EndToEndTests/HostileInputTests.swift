@@ -48,6 +48,17 @@ struct HostileInputTests {
         #expect(FileManager.default.fileExists(atPath: folder + "/out.html"))
     }
 
+    /// A value the argument parser itself rejects is quoted in its message
+    /// as typed; an escape in it is shown as ^[, never sent to the terminal.
+    @Test func aValueTheParserRejectsIsQuotedWithoutItsEscapes() throws {
+        for arguments in [["wrapup", "C1", "--disposition", "answered", "--kind", "\u{1B}[2J"],
+                          ["report", "\u{1B}]0;pwned\u{07}"]] {
+            let (output, status) = try run(arguments)
+            #expect(status == 64, "\(arguments): exit \(status): \(output)")
+            #expect(output.contains("^[") && !output.contains("\u{1B}") && !output.contains("\u{07}"), "\(output)")
+        }
+    }
+
     @Test func thresholdsThatAreNotFiniteOrSaneAreRefused() throws {
         for value in ["nan", "inf", "1e300", "0"] {
             try expectRefused(["report", "service", "--month", "2026-11", "--threshold", value], naming: "--threshold")
