@@ -68,13 +68,9 @@ public struct ReportData: Sendable {
         let inPeriod = filter.period.containsHalfOpen(now)
         if let step = calls.apply(event) {
             if let fact = step.fact {
-                count(fact)
-                if fact.kind == .handled, case .callCompleted(let p) = event.body, counts(fact.call) {
-                    var tally = agents[fact.call.agent ?? "", default: AgentTally()]
-                    tally.dispositions[p.disposition, default: 0] += 1
-                    tally.serviceLog[ServiceLogCell(category: p.category, kind: p.kind), default: 0] += 1
-                    agents[fact.call.agent ?? ""] = tally
-                }
+                var completed: CallCompleted?
+                if case .callCompleted(let p) = event.body { completed = p }
+                count(fact, completed: completed)
             }
             return
         }
@@ -117,22 +113,14 @@ public struct ReportData: Sendable {
         filter.matches(agent: agent) && (filter.branch == nil || callBranch[call] == filter.branch)
     }
 
-    /// True for a handled call the filter takes (period, branch, agent).
-    private func counts(_ call: TrackedCall) -> Bool {
-        filter.period.containsHalfOpen(call.queuedAt) && filter.matches(branch: call.branch) && filter.matches(agent: call.agent)
-    }
-
-    private mutating func count(_ fact: CallFact) {
+    /// Counts one call fact; `completed` is the wrap-up a handled call ended
+    /// with, whose disposition and service-log cell go on the agent's tally.
+    private mutating func count(_ fact: CallFact, completed: CallCompleted?) {
         let call = fact.call
         guard filter.period.containsHalfOpen(call.queuedAt), filter.matches(branch: call.branch) else { return }
         if filter.branch != nil, fact.kind == .offered { callBranch[call.id] = call.branch }
         if fact.kind == .handled, let agent = call.agent, filter.matches(agent: agent) {
-            var a = agents[agent, default: AgentTally()]
-            a.handled += 1
-            a.talk += fact.talk
-            a.wrapUp += fact.wrapUp
-            if fact.resolved { a.resolved += 1 }
-            agents[agent] = a
+            Self.add(fact, completed, to: &agents[agent, default: AgentTally()])
         }
         if fact.kind != .handled, !call.countsForService { return }
         if filter.agent != nil {
@@ -141,6 +129,19 @@ public struct ReportData: Sendable {
         }
         let hour = hourStart(call.queuedAt)
         hourly[hour, default: ServiceTally()].add(fact, config: filter.config)
+    }
+
+    /// Adds a handled call to its agent's tally in place (a copy would copy
+    /// the tally's dictionaries on every call).
+    private static func add(_ fact: CallFact, _ completed: CallCompleted?, to a: inout AgentTally) {
+        a.handled += 1
+        a.talk += fact.talk
+        a.wrapUp += fact.wrapUp
+        if fact.resolved { a.resolved += 1 }
+        if let p = completed {
+            a.dispositions[p.disposition, default: 0] += 1
+            a.serviceLog[ServiceLogCell(category: p.category, kind: p.kind), default: 0] += 1
+        }
     }
 
     private mutating func hourStart(_ date: Date) -> Date {
