@@ -36,13 +36,13 @@ public struct DispositionReport: Codable, Sendable, Equatable {
         rows = data.agents.keys.sorted().flatMap { id -> [Row] in
             let tally = data.agents[id]!
             let handled = tally.dispositions.values.reduce(0, +)
-            return tally.dispositions.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { code, calls in
+            return tally.dispositions.mostUsedFirst { $0 }.map { code, calls in
                 floor[code, default: 0] += calls
                 return Row(agent: id, name: tally.name ?? id, code: code, label: label(code), calls: calls,
                            share: Double(calls) / Double(handled))
             }
         }
-        totals = floor.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { Total(code: $0.key, label: label($0.key), calls: $0.value) }
+        totals = floor.mostUsedFirst { $0 }.map { Total(code: $0.key, label: label($0.key), calls: $0.value) }
     }
 
     public func section() -> ReportSection {
@@ -82,7 +82,7 @@ public struct PauseReasonReport: Codable, Sendable, Equatable {
         to = data.filter.to
         rows = data.agents.keys.sorted().flatMap { id -> [Row] in
             let tally = data.agents[id]!
-            return tally.pauses.sorted { ($1.value.count, $0.key) < ($0.value.count, $1.key) }.map { code, pause in
+            return tally.pauses.mostUsedFirst(\.count).map { code, pause in
                 Row(agent: id, name: tally.name ?? id, code: code, label: ReportLabels.code(code, in: codes?.pauseReasons),
                     pauses: pause.count, seconds: pause.seconds)
             }
@@ -99,5 +99,13 @@ public struct PauseReasonReport: Codable, Sendable, Equatable {
         return ReportSection(title: "Pause reasons 小休原因", table: table, notes: [
             "Pauses begun in the period by reason code (codes/pause-reasons.json); time counts pauses that have ended.",
         ])
+    }
+}
+
+private extension Dictionary where Key == String {
+    /// Entries by code, most used first by `uses` and ties by code: the
+    /// order both code tables list them in.
+    func mostUsedFirst(_ uses: (Value) -> Int) -> [(key: String, value: Value)] {
+        sorted { (uses($1.value), $0.key) < (uses($0.value), $1.key) }
     }
 }
