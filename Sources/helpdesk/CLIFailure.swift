@@ -1,4 +1,5 @@
 import ArgumentParser
+import ColumnWidth
 import Foundation
 import HelpDeskCore
 
@@ -45,8 +46,12 @@ func checkIdentifiers(_ values: KeyValuePairs<String, String?>) throws {
     }
 }
 
+/// Prints a message on standard error, each line cleaned
+/// (`ColumnWidth.sanitize`): messages quote what was typed or read, and an
+/// escape in a file name or a value must not reach the terminal.
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { sanitize(String($0)) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }
 
 /// Runs a command body, mapping domain refusals and store failures to

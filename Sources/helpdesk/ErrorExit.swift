@@ -1,10 +1,9 @@
 import ArgumentParser
-import ColumnWidth
 import Foundation
 
 extension Helpdesk {
     /// Ends the process for `error` as `exit(withError:)` does, with its
-    /// status, but prints an error's message cleaned line by line: the
+    /// status, but prints an error's message through `printError`, cleaned: the
     /// parser quotes a rejected value as typed (`--kind $'\e[2J'`), and an
     /// escape in it must not reach the terminal. Help and `--version` are
     /// the parser's own text and print as it prints them.
@@ -12,10 +11,7 @@ extension Helpdesk {
         let code = exitCode(for: error)
         guard code != .success else { exit(withError: error) }
         let message = fullMessage(for: error)
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { sanitize(String($0)) }
-            .joined(separator: "\n")
-        if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+        if !message.isEmpty { printError(message) }
         Foundation.exit(code.rawValue)
     }
 }

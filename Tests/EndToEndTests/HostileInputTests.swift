@@ -59,6 +59,20 @@ struct HostileInputTests {
         }
     }
 
+    /// A file named on the command line that is a FIFO is refused at once
+    /// (reading it would wait for a writer), naming it; a name holding an
+    /// escape is shown with ^[.
+    @Test func aFileNamedOnTheCommandLineMustBeARegularFile() throws {
+        let fifo = floor.data + "-sheet-\u{1B}[2J.csv"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        defer { unlink(fifo) }
+        for arguments in [["dispatches", "import", fifo], ["lint", fifo], ["report", "branches", "--dispatches", fifo]] {
+            let (output, status) = try run(arguments)
+            #expect(status != 0 && output.contains("it is not a regular file"), "\(arguments): exit \(status): \(output)")
+            #expect(output.contains("^[[2J") && !output.contains("\u{1B}"), "\(output)")
+        }
+    }
+
     @Test func thresholdsThatAreNotFiniteOrSaneAreRefused() throws {
         for value in ["nan", "inf", "1e300", "0"] {
             try expectRefused(["report", "service", "--month", "2026-11", "--threshold", value], naming: "--threshold")

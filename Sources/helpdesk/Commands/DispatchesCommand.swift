@@ -20,9 +20,7 @@ struct DispatchesCommand: ParsableCommand {
 
         func run() throws {
             try reportingFailures {
-                guard let bytes = LockedFloor.asUser({ FileManager.default.contents(atPath: file) }) else {
-                    throw CLIFailure(message: "cannot read \(file)", code: .storeUnavailable)
-                }
+                let bytes = try UserFile.contents(file) { CLIFailure(message: $0, code: .storeUnavailable) }
                 let volumes = try asBadInput { try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)) }
                 try store.requireLead(to: "record dispatch volumes").updateDispatches { $0.merge(volumes) }
                 print("imported \(volumes.count) volume\(volumes.count == 1 ? "" : "s")")

@@ -52,7 +52,7 @@ struct LintCommand: ParsableCommand {
 
     /// `--eval FILE`: the guard's recall and false alarms on a labelled corpus.
     private func evaluate(_ path: String, language: Language?) throws {
-        guard let contents = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
+        let contents = try UserFile.contents(path) { ValidationError($0) }
         let sentences: [PhraseCorpusSentence]
         do {
             sentences = try PhraseCorpusSentence.parse(String(decoding: contents, as: UTF8.self), file: path)
@@ -69,10 +69,7 @@ struct LintCommand: ParsableCommand {
     private func readInput() throws -> String {
         let data: Data
         if let file, file != "-" {
-            guard let contents = LockedFloor.asUser({ FileManager.default.contents(atPath: file) }) else {
-                throw ValidationError("cannot read \(file)")
-            }
-            data = contents
+            data = try UserFile.contents(file) { ValidationError($0) }
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }

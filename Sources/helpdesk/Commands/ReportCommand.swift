@@ -117,9 +117,7 @@ struct ReportCommand: ParsableCommand {
 
     private func volumes() throws -> DispatchVolumes {
         guard let dispatches else { return try store.open().loadDispatches() }
-        guard let bytes = FileManager.default.contents(atPath: dispatches) else {
-            throw CLIFailure(message: "cannot read \(dispatches)", code: .storeUnavailable)
-        }
+        let bytes = try UserFile.contents(dispatches) { CLIFailure(message: $0, code: .storeUnavailable) }
         if dispatches.hasSuffix(".json") { return try JournalCoding.decoder().decode(DispatchVolumes.self, from: bytes) }
         return DispatchVolumes(volumes: try DispatchVolumes.parseCSV(String(decoding: bytes, as: UTF8.self)))
     }

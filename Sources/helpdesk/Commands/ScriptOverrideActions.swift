@@ -19,9 +19,7 @@ extension ScriptsCommand {
             throw CLIFailure(message: "\(file): an override's file name is letters, digits, '.', '_' and '-', ending in .json",
                              code: .badInput)
         }
-        guard let data = LockedFloor.asUser({ FileManager.default.contents(atPath: file) }) else {
-            throw CLIFailure(message: "cannot read \(file)", code: .badInput)
-        }
+        let data = try UserFile.contents(file) { CLIFailure(message: $0, code: .badInput) }
         let shown = PostgresStore.overrideName(folder.rawValue, name)
         var overrides = store.overrides()
         let entry = ScriptFile(name: shown, data: data)
