@@ -24,13 +24,12 @@ struct DemoCommand: ParsableCommand {
             }
             let path = data ?? Self.defaultPath()
             let floor = try openStore(dataPath: path, forScreen: true)
+            let (codes, rules) = (try loadFloorCodes(), try ComplaintSettings.load())
             if floor.state.lastSeq == 0, let directory = floor as? DataDirectoryStore {
-                try DemoFloor.seed(directory, user: OSUser.current(), rules: try ComplaintSettings.load(),
-                                   codes: try loadFloorCodes())
+                try DemoFloor.seed(directory, user: OSUser.current(), rules: rules, codes: codes)
             }
             let simulatorStore = try openStore(dataPath: path, forScreen: true)
             let (rate, agents) = (rate, agents)
-            let (codes, rules) = (try loadFloorCodes(), try ComplaintSettings.load())
             let stop = StopSignal(), stopped = DispatchSemaphore(value: 0)
             Thread.detachNewThread {
                 var simulation = FloorSimulation(store: simulatorStore,
