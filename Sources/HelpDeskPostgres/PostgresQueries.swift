@@ -3,12 +3,6 @@ import HelpDeskCore
 
 /// Reads beyond the live state: events over a period, one caller's history.
 extension PostgresStore {
-    public func events(from: Date?, to: Date?) throws -> [Event] {
-        var found: [Event] = []
-        try forEachEvent(from: from, to: to) { found.append($0) }
-        return found
-    }
-
     /// Streams the period through a cursor on a connection of its own, a
     /// batch of rows at a time, so memory stays flat over a month of a busy
     /// floor and this process's commits are not held up; the server

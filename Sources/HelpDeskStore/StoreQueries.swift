@@ -4,12 +4,6 @@ import HelpDeskCore
 /// Reads beyond the live state: the journal over a time range (reports, the
 /// wallboard's day) and one caller's history (the agent's customer panel).
 extension DataDirectoryStore {
-    public func events(from: Date?, to: Date?) throws -> [Event] {
-        var found: [Event] = []
-        try forEachEvent(from: from, to: to) { found.append($0) }
-        return found
-    }
-
     /// Reads the files without holding the store's lock (only to note a
     /// damaged line), so a month's report does not stall this process's
     /// commits; it sees what is on disk, which may be ahead of `state`.

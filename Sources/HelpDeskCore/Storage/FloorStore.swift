@@ -75,6 +75,13 @@ public protocol FloorStore: AnyObject, Sendable {
 }
 
 extension FloorStore {
+    /// Gathers `forEachEvent`, so each store writes its read of a period once.
+    public func events(from: Date?, to: Date?) throws -> [Event] {
+        var found: [Event] = []
+        try forEachEvent(from: from, to: to) { found.append($0) }
+        return found
+    }
+
     /// Brings `agent` onto the floor under `hold` (`Presence.signOn`). A
     /// session of theirs that died without signing off is first recorded as
     /// lost where it was last seen, so its time in state ends there.
