@@ -11,13 +11,9 @@ extension PostgresStore {
     public func overrides() -> FloorOverrides {
         var result = FloorOverrides()
         do {
-            let rows = try mutex.withLock {
-                try retryingOnce { try conn.execute("SELECT folder, name, body FROM helpdesk.overrides ORDER BY folder, name") }
-            }
-            for row in 0..<rows.count {
-                let (folder, name) = (rows.string(row, 0) ?? "", rows.string(row, 1) ?? "")
-                let file = ScriptFile(name: Self.overrideName(folder, name), data: Data((rows.string(row, 2) ?? "").utf8))
-                if folder == FloorOverrides.Folder.scripts.rawValue { result.scripts.append(file) } else { result.phrases.append(file) }
+            for file in try overrideFiles() {
+                let named = ScriptFile(name: Self.overrideName(file.folder.rawValue, file.name), data: file.data)
+                if file.folder == .scripts { result.scripts.append(named) } else { result.phrases.append(named) }
             }
         } catch {
             result.scriptIssues.append(LoadIssue(file: "helpdesk.overrides", field: "", message: "\(error)"))
