@@ -20,10 +20,11 @@ final class PGConnection {
             throw PostgresError.connecting(address: shown, reason: "cannot load libpq: " + String(cString: missing))
         }
         try Self.parse(uri, shown: shown)
-        let keys = ["connect_timeout", "fallback_application_name", "dbname"]
-        let values = [String(timeout), "helpdesk", uri]
-        let made: OpaquePointer? = Self.withCStrings(keys) { k in
-            Self.withCStrings(values) { v in PQconnectdbParams(k, v, 1) }
+        // libpq's keyword and value lists end with a NULL.
+        let keys: [String?] = ["connect_timeout", "fallback_application_name", "dbname", nil]
+        let values: [String?] = [String(timeout), "helpdesk", uri, nil]
+        let made: OpaquePointer? = Self.withOptionalCStrings(keys) { k in
+            Self.withOptionalCStrings(values) { v in PQconnectdbParams(k, v, 1) }
         }
         guard let made else { throw PostgresError.connecting(address: shown, reason: "out of memory") }
         conn = made
@@ -144,12 +145,6 @@ final class PGConnection {
         guard let text else { return "unknown error" }
         return String(cString: text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
             .joined(separator: "; ")
-    }
-
-    private static func withCStrings<T>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
-        let copies = strings.map { strdup($0) } + [nil]
-        defer { copies.forEach { free($0) } }
-        return body(copies.map { $0.map { UnsafePointer($0) } })
     }
 
     private static func withOptionalCStrings<T>(_ strings: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
