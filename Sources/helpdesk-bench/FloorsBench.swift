@@ -128,19 +128,6 @@ struct FloorsBench {
         guard ServiceLevelReport(data).total.offered > 0, !text.isEmpty else { throw BenchError("the month report found no calls") }
     }
 
-    /// The median milliseconds of each body, the bodies taking turns (after one untimed warm-up turn).
-    private func medians(rounds: Int, of bodies: [() throws -> Void]) throws -> [Double] {
-        var times = [[Double]](repeating: [], count: bodies.count)
-        for round in 0...rounds {
-            for (index, body) in bodies.enumerated() {
-                let started = DispatchTime.now().uptimeNanoseconds
-                try body()
-                if round > 0 { times[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) }
-            }
-        }
-        return times.map { percentile($0, 0.5) }
-    }
-
     /// The targets for the PostgreSQL floor (and the directory beside it).
     private func targets(_ table: ResultTable) -> String {
         func mark(_ ok: Bool) -> String { ok ? "met " : "MISS" }

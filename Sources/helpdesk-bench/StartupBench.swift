@@ -38,17 +38,9 @@ struct StartupBench {
             { _ = try ConsoleBench().firstFrame(path: paths.jsonNone) },
             { _ = try ConsoleBench().firstFrame(path: paths.jsonHistory) },
         ]
-        var times = [[Double]](repeating: [], count: opens.count)
-        for round in 0...rounds {
-            for (index, open) in opens.enumerated() {
-                let started = DispatchTime.now().uptimeNanoseconds
-                try open()
-                if round > 0 { times[index].append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6) }
-            }
-        }
-        let medians = times.map { percentile($0, 0.5) }
-        return Figures(jsonNone: medians[0], jsonHistory: medians[1], jsonFullSegment: medians[2],
-                       sqliteNone: medians[3], sqliteHistory: medians[4], consoleNone: medians[5], consoleHistory: medians[6])
+        let ms = try medians(rounds: rounds, of: opens)
+        return Figures(jsonNone: ms[0], jsonHistory: ms[1], jsonFullSegment: ms[2],
+                       sqliteNone: ms[3], sqliteHistory: ms[4], consoleNone: ms[5], consoleHistory: ms[6])
     }
 
     // MARK: JSON data directory
