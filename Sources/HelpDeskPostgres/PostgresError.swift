@@ -21,6 +21,9 @@ public enum PostgresError: ReachabilityFailure, CustomStringConvertible, Sendabl
     case olderSchema(address: String, found: Int, current: Int)
     /// Another live session already speaks for this agent (a second console).
     case alreadySignedOn(agent: String)
+    /// The role may not run the function that tells when a change is on
+    /// disk (`PostgresStore.writeAndCommit`): no change could be acknowledged.
+    case cannotConfirmFlush(address: String, role: String)
     /// A table holds a row the program refuses to act on (a roster entry
     /// whose id could not be shown), named with what is wrong.
     case unreadable(address: String, table: String, reason: String)
@@ -47,6 +50,10 @@ public enum PostgresError: ReachabilityFailure, CustomStringConvertible, Sendabl
                 + "run `helpdesk store migrate --data URI` once"
         case .alreadySignedOn(let agent):
             "agent \(agent) is already signed on in another console on this floor; quit that one first"
+        case .cannotConfirmFlush(let address, let role):
+            "the role \(role) may not execute pg_logical_emit_message on the PostgreSQL floor \(address), which helpdesk runs "
+                + "to know a change is on disk; a database owner can allow it: GRANT EXECUTE ON FUNCTION "
+                + "pg_logical_emit_message(boolean, text, text) TO helpdesk_agent"
         case .unreadable(let address, let table, let reason):
             "cannot read \(table) on the PostgreSQL floor \(address): \(reason)"
         }

@@ -23,6 +23,7 @@ extension PostgresStore: CopyableFloor {
                 try conn.execute("ALTER TABLE helpdesk.events DISABLE TRIGGER USER")
                 let encoder = JournalCoding.encoder()
                 var after = live
+                var last = lastEvent
                 var lines: [String] = [], closed: [String] = []
                 func flush() throws {
                     try insertVerbatim(lines, closed: closed)
@@ -34,6 +35,7 @@ extension PostgresStore: CopyableFloor {
                     lines.append(String(decoding: try encoder.encode(event), as: UTF8.self))
                     if let call = after.callClosed(by: event) { closed.append(String(decoding: try encoder.encode(call), as: UTF8.self)) }
                     after.apply(event)
+                    last = event
                     if lines.count >= Self.importBatch { try flush() }
                 }
                 try flush()
@@ -46,6 +48,7 @@ extension PostgresStore: CopyableFloor {
                 }
                 try conn.execute("COMMIT")
                 live = after
+                lastEvent = last
             } catch {
                 _ = try? conn.execute("ROLLBACK")
                 throw error

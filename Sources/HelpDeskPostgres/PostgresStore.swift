@@ -8,10 +8,11 @@ import HelpDeskCore
 /// (`SELECT … FOR UPDATE`), catch up on events other processes committed,
 /// run `decide` on that state, insert the events (the server stamps each
 /// with the role that wrote it and checks lead-only changes), move the
-/// head, `NOTIFY`, `COMMIT` — and only then return. The head row makes
-/// decisions serial, as the queue's head is a policy over the whole queue,
-/// so no two processes can claim one caller. Start-up reads the newest
-/// snapshot of the live state and the events after it, never all history.
+/// head, `NOTIFY`, `COMMIT` — and return only once that commit is on the
+/// server's disk. The head row makes decisions serial, as the queue's head
+/// is a policy over the whole queue, so no two processes can claim one
+/// caller. Start-up reads the newest snapshot of the live state and the
+/// events after it, never all history.
 /// Thread-safe: one lock guards the state and the connections.
 public final class PostgresStore: FloorStore, @unchecked Sendable {
     public struct Options: Sendable {
@@ -54,6 +55,9 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     var lastListenAttempt = Date.distantPast
     var lastSafetyCheck = Date()
     var live = LiveState()
+    /// The last event folded into `live`, to check after a reconnect that
+    /// the server still has it (nil after reading a snapshot with nothing after it).
+    var lastEvent: Event?
     var loadedRoster = Roster()
     /// The agents this process holds presence for, with their lock keys.
     var heldPresence: [String: String] = [:]
@@ -67,12 +71,13 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
         conn = try PGConnection(uri: uri)
         address = conn.shown
         try FloorSchema.prepare(conn)
-        user = try conn.execute("SELECT current_user").string(0, 0) ?? ""
-        let snapshot = try conn.execute("SELECT state::text FROM helpdesk.snapshots ORDER BY seq DESC LIMIT 1")
-        if let text = snapshot.string(0, 0) {
-            live = try JournalCoding.decoder().decode(LiveState.self, from: Data(text.utf8))
-        }
-        _ = try catchUp()
+        let who = try conn.execute("""
+            SELECT current_user, has_function_privilege('pg_logical_emit_message(boolean, text, text)', 'EXECUTE')
+            """)
+        user = who.string(0, 0) ?? ""
+        // Refused here, not after a change's COMMIT, where it would fail a change already made.
+        guard who.string(0, 1) == "t" else { throw PostgresError.cannotConfirmFlush(address: address, role: user) }
+        try loadLive()
         loadedRoster = try loadRoster()
     }
 
@@ -83,7 +88,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
             // after the one before), then read what others committed meanwhile.
             let missed = try retryingOnce {
                 try conn.execute("""
-                    BEGIN; SELECT 1 FROM helpdesk.head WHERE id = 1 FOR UPDATE;
+                    BEGIN; SET LOCAL synchronous_commit TO off; SELECT 1 FROM helpdesk.head WHERE id = 1 FOR UPDATE;
                     SELECT event::text FROM helpdesk.events WHERE seq > \(live.lastSeq) ORDER BY seq
                     """)
             }
@@ -98,8 +103,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
                 let events = bodies.enumerated().map { index, body in
                     Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
                 }
-                let after = try writeAndCommit(events)
-                live = after
+                try writeAndCommit(events)
                 return events
             } catch {
                 _ = try? conn.execute("ROLLBACK")
@@ -180,36 +184,61 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
             live.apply(event)
             fresh.append(event)
         }
+        lastEvent = fresh.last ?? lastEvent
         return fresh
     }
 
     /// Inserts `events` with the calls they close, moves the head, keeps a
-    /// snapshot when one is due, signals listeners and commits: one script,
-    /// one round trip (the server stops at the first statement that fails,
-    /// and the caller rolls back). Returns the live state with the events folded in.
-    private func writeAndCommit(_ events: [Event]) throws -> LiveState {
+    /// snapshot when one is due, signals listeners, commits and waits for
+    /// the commit to reach the disk: one script, one round trip (the server
+    /// stops at the first statement that fails, and the caller rolls back).
+    /// Folds the events into the live state once the server has them.
+    ///
+    /// The transaction commits with `synchronous_commit` off, so the head
+    /// row is free for the next decision as soon as the commit is written,
+    /// not after its flush: nobody waits for this change's flush but this
+    /// process (the head row serialises every change of the floor). The script
+    /// then commits one logical-decoding message as a transaction of its own
+    /// with the usual synchronous commit; the write-ahead log reaches the
+    /// disk in order, so when that flush returns the change before it is on
+    /// disk too, and only then is the change acknowledged. Processes
+    /// committing at once share one flush. Others may see a change just
+    /// before it is on disk; a server that crashes in that instant comes
+    /// back without it, which is why a reconnect checks what it still has.
+    private func writeAndCommit(_ events: [Event]) throws {
         let encoder = JournalCoding.encoder()
-        var after = live
-        var closed: [String] = []
-        var lines: [String] = []
-        for event in events {
-            lines.append(String(decoding: try encoder.encode(event), as: UTF8.self))
-            if let call = after.callClosed(by: event) { closed.append(String(decoding: try encoder.encode(call), as: UTF8.self)) }
-            after.apply(event)
-        }
+        let lines = try events.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let closed = try callsClosed(by: events).map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let head = live.lastSeq + events.count
         var script = """
             INSERT INTO helpdesk.events (seq, at, event)
             SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements(\(try conn.literal("[" + lines.joined(separator: ",") + "]"))::jsonb) AS e;
-            UPDATE helpdesk.head SET seq = \(after.lastSeq) WHERE id = 1;
+            UPDATE helpdesk.head SET seq = \(head) WHERE id = 1;
 
             """
         if !closed.isEmpty { script += try closedCallsStatement(closed) + ";\n" }
-        if live.lastSeq / options.snapshotEvery != after.lastSeq / options.snapshotEvery {
+        if live.lastSeq / options.snapshotEvery != head / options.snapshotEvery {
+            var after = live
+            events.forEach { after.apply($0) }
             let state = try conn.literal(String(decoding: try encoder.encode(after), as: UTF8.self))
-            script += "INSERT INTO helpdesk.snapshots (seq, state) VALUES (\(after.lastSeq), \(state));\n"
+            script += "INSERT INTO helpdesk.snapshots (seq, state) VALUES (\(head), \(state));\n"
         }
-        try conn.execute(script + "NOTIFY \(Self.channel); COMMIT")
-        return after
+        try conn.execute(script + "NOTIFY \(Self.channel); COMMIT; SELECT pg_logical_emit_message(true, 'helpdesk', 'flush')")
+        events.forEach { live.apply($0) }
+        lastEvent = events.last
+    }
+
+    /// The calls `events` close, each judged on the state the events before
+    /// it leave. One event (nearly every change) is judged on the live
+    /// state itself: a copy of the whole state, made while the head is
+    /// locked and everyone else waits, was about 45% of a claim's instructions.
+    private func callsClosed(by events: [Event]) -> [Call] {
+        guard events.count > 1 else { return events.compactMap { live.callClosed(by: $0) } }
+        var state = live
+        return events.compactMap { event in
+            defer { state.apply(event) }
+            return state.callClosed(by: event)
+        }
     }
 
     /// Runs a statement that changes nothing (or `BEGIN`), and once more
@@ -218,8 +247,29 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
         do { return try body() } catch PostgresError.lost(let address, let reason) {
             guard conn.reconnect() else { throw PostgresError.lost(address: address, reason: reason) }
             retakePresence()
+            if try !serverHoldsWhatWasSeen() { try loadLive() }
             return try body()
         }
+    }
+
+    /// Reads the live state from the newest snapshot and the events after it.
+    private func loadLive() throws {
+        let snapshot = try conn.execute("SELECT state::text FROM helpdesk.snapshots ORDER BY seq DESC LIMIT 1")
+        live = try snapshot.string(0, 0).map { try JournalCoding.decoder().decode(LiveState.self, from: Data($0.utf8)) } ?? LiveState()
+        lastEvent = nil
+        _ = try catchUp()
+    }
+
+    /// Whether the server still has the last event this process folded in.
+    /// A server that crashed may come back without a change others saw an
+    /// instant before its flush (see `writeAndCommit`), and number the next
+    /// change in its place: following on from there would miss that one.
+    private func serverHoldsWhatWasSeen() throws -> Bool {
+        guard live.lastSeq > 0 else { return true }
+        let rows = try conn.execute("SELECT event::text FROM helpdesk.events WHERE seq = $1", [String(live.lastSeq)])
+        guard rows.count == 1 else { return false }
+        guard let lastEvent else { return true }
+        return try rows.withBytes(0, 0) { try lineDecoder.decode($0) } == lastEvent
     }
 
     func headSeq() throws -> Int {

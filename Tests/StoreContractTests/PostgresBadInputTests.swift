@@ -63,6 +63,24 @@ struct PostgresBadInputTests {
         #expect(try PostgresStore(uri: floor).events(from: nil, to: nil).isEmpty, "nothing was rung")
     }
 
+    /// A change is acknowledged once a small transaction after it has been
+    /// flushed (`pg_logical_emit_message`); a role that may not run that is
+    /// refused when it connects, before it could make a change it would
+    /// then wrongly call not saved.
+    @Test(.enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
+    func aRoleThatCannotConfirmAFlushIsRefusedBeforeAnyChange() throws {
+        let server = try PostgresTestServer.server()
+        let floor = try PostgresTestServer.freshDatabase()
+        _ = try PostgresStore(uri: floor)
+        let name = database(of: floor)
+        let role = "noflush_" + UUID().uuidString.prefix(8).lowercased()
+        try server.sql("CREATE ROLE \(role) LOGIN IN ROLE helpdesk_agent")
+        try server.sql("REVOKE EXECUTE ON FUNCTION pg_logical_emit_message(boolean, text, text) FROM PUBLIC", database: name)
+        try expectOneLineRefusal(server.uri(database: name, role: role),
+                                 saying: "the role \(role) may not execute pg_logical_emit_message on the PostgreSQL floor")
+        #expect(try PostgresStore(uri: floor).events(from: nil, to: nil).isEmpty, "nothing was rung")
+    }
+
     @Test(.enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
     func anUnreachableServerIsNamedWithItsReason() throws {
         // Port 1 on this host: nothing listens there, so the refusal is immediate.
