@@ -127,6 +127,9 @@ struct HostileInputTests {
         try expectRefused(["scripts", "show", "../scripts/opening"], naming: "script name")
         try expectRefused(["hangup", "C1\u{7}"], naming: "call id")
         try expectRefused(["complaint", "show", "T1\u{1B}]0;owned\u{7}"], naming: "complaint id")
+        for action in [["done", "F1\u{1B}[2J", "--outcome", "ok"], ["reschedule", "F1\u{1B}[2J", "--at", "+1h"], ["cancel", "F1\u{1B}[2J"]] {
+            try expectRefused(["followup"] + action, naming: "follow-up id")
+        }
         #expect(try run(["claim", "--agent", "1001"]).status == 3)
     }
 }

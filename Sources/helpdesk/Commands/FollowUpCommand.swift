@@ -118,6 +118,7 @@ extension FollowUpCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var actor: ActorOptions
         @Argument(help: "The follow-up id (F…).") var id: String
+        func validate() throws { try checkIdentifiers(["follow-up id": id]) }
         @Option(help: "When to call again: \(WhenArgument.help)") var at: WhenArgument
         @Option(help: "Why (default: not convenient now).") var reason: String?
 
