@@ -20,22 +20,34 @@ extension FloorSchema {
         $$;
         CREATE OR REPLACE FUNCTION helpdesk.stamp_event() RETURNS trigger LANGUAGE plpgsql AS $f$
         DECLARE
-          named text := NEW.event->>'agent';
+          ev jsonb := NEW.event;
+          named text := ev->>'agent';
           mine text;
         BEGIN
           NEW.written_by := current_user;
           NEW.event := jsonb_set(NEW.event, '{user}', to_jsonb(current_user::text));
+        \(eventRules)
+        END $f$;
+        GRANT INSERT, UPDATE, DELETE ON helpdesk.roster TO helpdesk_lead;
+        """
+
+    /// The checks of `helpdesk.stamp_event` once the event is stamped, on
+    /// its fields as the `jsonb` variable `ev` (and `named`, its agent;
+    /// `mine`, a text variable): lead-only changes, each role for its own
+    /// agent, the lost-agent exception. Versions 4 and 6 declare the
+    /// variables and stamp the event each its own way, then run these.
+    static let eventRules = """
           IF pg_has_role(current_user, 'helpdesk_lead', 'MEMBER') THEN
             RETURN NEW;
           END IF;
-          IF NEW.event->>'type' = 'customer.updated'
-             OR (NEW.event->>'type' = 'complaint.changed' AND NEW.event->>'action' IN ('take', 'instruct', 'hand-back')) THEN
+          IF ev->>'type' = 'customer.updated'
+             OR (ev->>'type' = 'complaint.changed' AND ev->>'action' IN ('take', 'instruct', 'hand-back')) THEN
             RAISE EXCEPTION 'only a team lead may make this change (%); the role % is not a member of helpdesk_lead',
-              COALESCE(NEW.event->>'action', NEW.event->>'type'), current_user USING ERRCODE = '42501';
+              COALESCE(ev->>'action', ev->>'type'), current_user USING ERRCODE = '42501';
           END IF;
           IF named IS NULL THEN
-            IF NEW.event->>'type' IN ('call.claimed', 'agent.status') THEN
-              RAISE EXCEPTION 'a % event must name its agent', NEW.event->>'type' USING ERRCODE = '23502';
+            IF ev->>'type' IN ('call.claimed', 'agent.status') THEN
+              RAISE EXCEPTION 'a % event must name its agent', ev->>'type' USING ERRCODE = '23502';
             END IF;
             RETURN NEW;
           END IF;
@@ -44,13 +56,11 @@ extension FloorSchema {
           IF named = mine THEN
             RETURN NEW;
           END IF;
-          IF NEW.event->>'type' = 'agent.status' AND NEW.event->>'status' = 'offline' AND NEW.event ? 'lastSeen'
+          IF ev->>'type' = 'agent.status' AND ev->>'status' = 'offline' AND ev ? 'lastSeen'
              AND NOT EXISTS (SELECT 1 FROM helpdesk.presence p WHERE p.agent = named AND helpdesk.presence_held(p.lock_key)) THEN
             RETURN NEW;
           END IF;
           RAISE EXCEPTION 'the role % speaks for agent % and may not write an event for agent %; only a team lead may',
             current_user, mine, named USING ERRCODE = '42501';
-        END $f$;
-        GRANT INSERT, UPDATE, DELETE ON helpdesk.roster TO helpdesk_lead;
         """
 }

@@ -65,7 +65,7 @@ extension PostgresStore: CopyableFloor {
         guard !lines.isEmpty else { return }
         try conn.execute("""
             INSERT INTO helpdesk.events (seq, at, written_by, event)
-            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e->>'user', e FROM jsonb_array_elements($1::jsonb) AS e
+            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e->>'user', e FROM json_array_elements($1::json) AS e
             """, ["[" + lines.joined(separator: ",") + "]"])
         if !closed.isEmpty { try conn.execute(try closedCallsStatement(closed)) }
     }

@@ -212,7 +212,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
         let head = live.lastSeq + events.count
         var script = """
             INSERT INTO helpdesk.events (seq, at, event)
-            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM jsonb_array_elements(\(try conn.literal("[" + lines.joined(separator: ",") + "]"))::jsonb) AS e;
+            SELECT (e->>'seq')::bigint, (e->>'at')::timestamptz, e FROM json_array_elements(\(try conn.literal("[" + lines.joined(separator: ",") + "]"))::json) AS e;
             UPDATE helpdesk.head SET seq = \(head) WHERE id = 1;
 
             """
