@@ -24,13 +24,30 @@ struct FloorsBench {
     /// Live callers on the start-up floors: the console's first frame shows them.
     let live = 200
 
-    func run() throws {
+    /// Every row; with `reportOnly`, the month report's alone (the
+    /// `floor-report` section: a few minutes less, for re-measuring it).
+    func run(reportOnly: Bool = false) throws {
         defer { BenchPostgres.stopIfStarted() }
         let scratch = try ScratchRoot()
         defer { scratch.remove() }
         note("scratch \(scratch.path); PostgreSQL at \(PostgresAddress.hidingPassword(try BenchPostgres.shared().adminURI))")
         var table = ResultTable(columns: kinds.map(\.title))
+        if !reportOnly {
+            try measureChanges(scratch: scratch, into: &table)
+            try measureStartup(scratch: scratch, into: &table)
+        }
+        try measureReport(scratch: scratch, into: &table)
 
+        print(table.render())
+        print("""
+            JSON dir wakes on inotify, PostgreSQL on LISTEN/NOTIFY; start-up is opening the floor to the console's first \
+            frame (drawn headless); the report streams the month (segments / a cursor), folds it and builds all reports.
+            """)
+        print(targets(table))
+    }
+
+    /// Durable ring and claim throughput, then change-to-arrival.
+    private func measureChanges(scratch: ScratchRoot, into table: inout ResultTable) throws {
         var throughput = ThroughputBench(operations: operations, rounds: quick ? 1 : 2, scratch: scratch)
         throughput.kinds = kinds
         for processes in [1, 16] {
@@ -46,14 +63,18 @@ struct FloorsBench {
         let delays = try kinds.map { try arrival.live($0) }
         table.add("change-to-arrival p50 (ms)", delays.map(\.p50), digits: 2)
         table.add("change-to-arrival p99 (ms)", delays.map(\.p99), digits: 2)
+    }
 
+    private func measureStartup(scratch: ScratchRoot, into table: inout ResultTable) throws {
         note("console start-up: building \(history) closed calls and \(live) waiting callers in each floor")
         let startupFloors = try kinds.map { kind in try fill(kind, scratch: scratch, name: "startup", events: closedCallHistory) }
         let startup = try medians(rounds: quick ? 5 : 15, of: zip(kinds, startupFloors).map { kind, floor in
             { _ = try ConsoleBench().firstFrame { try open(kind, floor, waiting: live) } }
         })
         table.add("console start-up, \(history) closed calls (ms)", startup, digits: 2)
+    }
 
+    private func measureReport(scratch: ScratchRoot, into table: inout ResultTable) throws {
         note("month report: building \(monthEvents) events of one month in each floor")
         let month = DateInterval(start: JournalCoding.parseDate("2026-10-01T00:00:00Z")!,
                                  end: JournalCoding.parseDate("2026-11-01T00:00:00Z")!)
@@ -66,13 +87,6 @@ struct FloorsBench {
             { try report(over: open(kind, floor), month: month) }
         })
         table.add("month report, \(monthEvents) events (s)", reports.map { $0 / 1000 }, digits: 3)
-
-        print(table.render())
-        print("""
-            JSON dir wakes on inotify, PostgreSQL on LISTEN/NOTIFY; start-up is opening the floor to the console's first \
-            frame (drawn headless); the report streams the month (segments / a cursor), folds it and builds all reports.
-            """)
-        print(targets(table))
     }
 
     // MARK: Building floors
