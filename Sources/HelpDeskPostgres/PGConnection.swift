@@ -154,8 +154,9 @@ final class PGConnection {
     }
 }
 
-/// The rows of one result, freed with it.
-final class PGResult {
+/// The rows of one result, freed with it. Sendable: a result is only read
+/// once made, and libpq's readers of a result may run on several threads.
+final class PGResult: @unchecked Sendable {
     private let result: OpaquePointer
 
     init(_ result: OpaquePointer) { self.result = result }

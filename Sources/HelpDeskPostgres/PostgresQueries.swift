@@ -5,8 +5,10 @@ import HelpDeskCore
 extension PostgresStore {
     /// Streams the period through a cursor on a connection of its own, a
     /// batch of rows at a time, so memory stays flat over a month of a busy
-    /// floor and this process's commits are not held up; the server
-    /// prepares each batch while the one before is folded.
+    /// floor and this process's commits are not held up. While one batch
+    /// is decoded (on every core, as a data directory's segments are) and
+    /// folded, the next ones are read off the socket (`CursorPrefetch`):
+    /// each event's line as written, nothing for the server to convert.
     public func forEachEvent(from: Date?, to: Date?, _ body: (Event) throws -> Void) throws {
         let reader = try PGConnection(uri: uri)
         try reader.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
@@ -15,14 +17,16 @@ extension PostgresStore {
             WHERE ($1::timestamptz IS NULL OR at >= $1::timestamptz) AND ($2::timestamptz IS NULL OR at < $2::timestamptz)
             ORDER BY seq
             """, [from.map(JournalCoding.formatDate), to.map(JournalCoding.formatDate)])
-        try reader.send("FETCH 20000 FROM period")
-        while true {
-            let rows = try reader.receive()
-            guard rows.count > 0 else { break }
-            // The next batch is asked for before this one is decoded: the server
-            // reads it (each event's line as written: nothing to convert) while this process folds.
-            try reader.send("FETCH 20000 FROM period")
-            for row in 0..<rows.count { try body(try rows.withBytes(row, 0) { try lineDecoder.decode($0) }) }
+        let batches = CursorPrefetch(reader, fetch: "FETCH 20000 FROM period")
+        defer { batches.abandon() }
+        let decoder = lineDecoder
+        while let rows = try batches.next() {
+            let decoded = ParallelChunks.map(count: rows.count) { range in
+                range.map { row in Result { try rows.withBytes(row, 0) { try decoder.decode($0) } } }
+            }
+            for chunk in decoded {
+                for event in chunk { try body(try event.get()) }
+            }
         }
         try reader.execute("COMMIT")
     }

@@ -1,11 +1,11 @@
 import Foundation
 
-/// Big batches (a segment read at start-up, an import's lines) are decoded
-/// or encoded on every core: `0..<count` is split into up to twice as many
+/// Big batches (a segment read at start-up, an import's lines, a batch of
+/// rows of a report on PostgreSQL) are decoded or encoded on every core: `0..<count` is split into up to twice as many
 /// chunks as there are cores (at most 16), and `work` runs on each chunk on
 /// the worker threads. The results come back in chunk order.
-enum ParallelChunks {
-    static func map<T>(count: Int, _ work: @Sendable (Range<Int>) -> T) -> [T] {
+public enum ParallelChunks {
+    public static func map<T>(count: Int, _ work: @Sendable (Range<Int>) -> T) -> [T] {
         let chunks = min(ProcessInfo.processInfo.activeProcessorCount * 2, 16)
         let size = (count + chunks - 1) / chunks
         let slots = Slots<T>(count: chunks)
