@@ -7,14 +7,14 @@ import Foundation
 /// trigger are described in docs/security.md.
 enum FloorSchema {
     /// The version this program writes and reads.
-    static let current = 6
+    static let current = 7
 
     /// A key of `pg_advisory_xact_lock`: makes and upgrades of the schema
     /// by processes starting at once wait for each other.
     static let lockKey = "7262010001"
 
     /// The SQL of each version, applied in order from the first missing one.
-    static let steps: [Int: String] = [1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6]
+    static let steps: [Int: String] = [1: version1, 2: version2, 3: version3, 4: version4, 5: version5, 6: version6, 7: presenceBySpeaker + callersFromThePBX]
 
     /// Whether a database is helpdesk's, empty, or another program's.
     enum Found: Equatable {

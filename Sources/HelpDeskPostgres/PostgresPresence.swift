@@ -61,18 +61,17 @@ extension PostgresStore {
     }
 
     /// The presence of `agent`, or of every agent when nil, in one query:
-    /// `pg_locks` is read once, and a lock gone without being released is
-    /// held for the grace (see above).
+    /// `pg_locks` is read once (`helpdesk.present_agents()`, which counts a
+    /// lock only when the session holding it speaks for its agent), and a
+    /// lock gone without being released is held for the grace (see above).
     private func presenceRows(of agent: String?) throws -> [String: AgentPresence] {
         let rows = try retryingOnce {
             try conn.execute("""
-                WITH held AS MATERIALIZED (
-                  SELECT objid FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
-                    AND database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND classid = $3::int::oid)
-                SELECT p.agent, extract(epoch FROM p.last_seen)::float8, p.lock_key::oid IN (SELECT objid FROM held),
+                WITH held AS MATERIALIZED (SELECT helpdesk.present_agents() AS agent)
+                SELECT p.agent, extract(epoch FROM p.last_seen)::float8, p.agent IN (SELECT agent FROM held),
                   p.released OR now() - greatest(p.last_seen, pg_postmaster_start_time()) > make_interval(secs => $2::float8)
                 FROM helpdesk.presence p WHERE $1::text IS NULL OR p.agent = $1::text
-                """, [agent, String(options.presenceGrace), String(FloorSchema.presenceLockClass)])
+                """, [agent, String(options.presenceGrace)])
         }
         var found: [String: AgentPresence] = [:]
         for row in 0..<rows.count {

@@ -11,12 +11,13 @@ import TestSupport
 @Suite("PostgreSQL floor: roles tied to agents")
 struct PostgresAgentRoleTests {
     /// A fresh floor with two agent roles (1001, 1002) and a lead role
-    /// (9001) in its roster, and a URI for each.
+    /// (9001) in its roster, the PBX's role, and a URI for each.
     private struct RoleFloor {
         let admin: String
         let server: PostgresTestServer
         let database: String
         let roles: [String: String]   // agent number → role
+        let pbxRole: String
 
         init() throws {
             server = try PostgresTestServer.server()
@@ -30,6 +31,8 @@ struct PostgresAgentRoleTests {
                 roles[agent] = name
             }
             self.roles = roles
+            pbxRole = "pbx_" + UUID().uuidString.prefix(8).lowercased()
+            try server.sql("CREATE ROLE \(pbxRole) LOGIN PASSWORD 'pw' IN ROLE helpdesk_pbx")
             try owner.saveRoster(Roster(entries: [
                 RosterEntry(user: roles["1001"]!, agent: "1001", name: "王芳"),
                 RosterEntry(user: roles["1002"]!, agent: "1002", name: "김민준"),
@@ -39,6 +42,8 @@ struct PostgresAgentRoleTests {
 
         func uri(_ agent: String) -> String { server.uri(database: database, role: roles[agent], password: "pw") }
         func store(_ agent: String) throws -> PostgresStore { try PostgresStore(uri: uri(agent)) }
+        /// The PBX's connection, which rings callers in.
+        func pbx() throws -> PostgresStore { try PostgresStore(uri: server.uri(database: database, role: pbxRole, password: "pw")) }
 
         /// Runs SQL with psql as the role of `agent`; the exit status and what it printed.
         func psql(as agent: String, _ statement: String) throws -> (output: String, status: Int32) {
@@ -50,8 +55,9 @@ struct PostgresAgentRoleTests {
     @Test func aRoleClaimsOnlyAsItsOwnAgentThroughTheProgramAndBySQL() throws {
         let floor = try RoleFloor()
         let wang = try floor.store("1001")
-        try wang.ring("张伟", phone: "13800000001")
-        let second = try wang.ring("欧阳秀英", phone: "13900000002")
+        let pbx = try floor.pbx()
+        try pbx.ring("张伟", phone: "13800000001")
+        let second = try pbx.ring("欧阳秀英", phone: "13900000002")
         #expect(try wang.claim(agent: "1001") != nil, "its own agent")
 
         let forged = try floor.psql(as: "1001", """
@@ -76,6 +82,35 @@ struct PostgresAgentRoleTests {
         #expect(claims.map(\.user) == [floor.roles["1001"], floor.roles["1002"], floor.roles["9001"]])
     }
 
+    /// An agent cannot ring in a caller who never called (and answer them
+    /// to pad their figures) nor drop a waiting one: inbound rings and
+    /// hang-ups are the PBX's or a lead's, through the program and by SQL.
+    /// A follow-up falling due, which any console puts in the queue, is not.
+    @Test func onlyThePBXOrALeadRingsCallersInOrMarksThemGone() throws {
+        let floor = try RoleFloor()
+        let wang = try floor.store("1001")
+        let rung = #expect(throws: PostgresError.self) { try wang.ring("假客户", phone: "13800000009") }
+        #expect(rung?.isPrivilegeRefusal == true && "\(rung!)".contains("only the PBX"), "\(String(describing: rung))")
+        let forged = try floor.psql(as: "1001", """
+            INSERT INTO helpdesk.events (seq, at, event) VALUES (1, now(), '{"type": "call.rung", "agent": "1001", "call": {"id": "C1"}}')
+            """)
+        #expect(forged.status != 0 && forged.output.contains("only the PBX (a member of helpdesk_pbx) or a team lead"), "\(forged.output)")
+
+        let waiting = try floor.pbx().ring("张伟", phone: "13800000001")
+        let dropped = #expect(throws: PostgresError.self) { try wang.commit(agent: nil) { state, _ in [try Floor.abandon(state, call: waiting)] } }
+        #expect(dropped?.isPrivilegeRefusal == true, "\(String(describing: dropped))")
+        #expect(try floor.store("9001").ring("Emma O'Brien", phone: "07700900123") != waiting, "a lead may")
+
+        try wang.commit(agent: "1001") { state, now in
+            [try FollowUps.schedule(state, customer: Customer(name: "李娜", phone: "13900000003"), dueAt: now.addingTimeInterval(1),
+                                    purpose: "回访", at: now)]
+        }
+        Thread.sleep(forTimeInterval: 1.1)
+        let due = try wang.commit(agent: nil) { state, now in FollowUps.fallingDue(state, at: now) }
+        #expect(due.count == 1, "a follow-up falling due is rung in by the agent's console")
+        #expect(Set(wang.state.calls.keys).count == 3)
+    }
+
     @Test func anotherAgentIsRecordedLostOnlyOnceItsPresenceIsGone() throws {
         let floor = try RoleFloor()
         let kim = try floor.store("1002")
@@ -90,6 +125,42 @@ struct PostgresAgentRoleTests {
         hold.release()
         try wang.commit(agent: nil) { _, _ in .agentStatus(lost) }
         #expect(wang.state.agents["1002"]?.status == .offline)
+    }
+
+    /// 1002's console dies; 1001 takes 1002's presence lock by hand and
+    /// tries to touch 1002's row. Neither keeps 1002 looking present: once
+    /// the grace is over 1002 is gone, and 1001 may record 1002 lost.
+    @Test func anotherRoleCannotKeepADeadConsolesAgentLookingPresent() throws {
+        let floor = try RoleFloor()
+        let kim = try floor.store("1002")
+        let hold = try kim.holdPresence(agent: "1002")
+        defer { withExtendedLifetime(hold) {} }   // never released: its session is ended below
+        try floor.server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '\(floor.roles["1002"]!)'",
+                             database: floor.database)
+        let key = try floor.server.sql("SELECT lock_key FROM helpdesk.presence WHERE agent = '1002'", database: floor.database)
+        let squatter = try TestProcess("/bin/sh", ["-c", "psql -X -q -v ON_ERROR_STOP=1 \"$U\" -c \"$S\" 2>&1"], environment: [
+            "U": floor.uri("1001"), "S": "SELECT pg_advisory_lock(72620102, \(key)); SELECT pg_sleep(30)",
+        ])
+        defer {
+            _ = try? floor.server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '\(floor.roles["1001"]!)'")
+            _ = squatter.finish()
+        }
+        let held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = \(key)"
+        let deadline = Date().addingTimeInterval(10)
+        while try floor.server.sql(held, database: floor.database) != "1", Date() < deadline { usleep(50_000) }
+        #expect(try floor.server.sql(held, database: floor.database) == "1", "1001's session holds 1002's lock")
+        _ = try floor.psql(as: "1001", "UPDATE helpdesk.presence SET last_seen = now() + interval '1 hour' WHERE agent = '1002'")
+        #expect(try floor.server.sql("SELECT last_seen < now() FROM helpdesk.presence WHERE agent = '1002'", database: floor.database) == "t",
+                "1001 may not touch 1002's row")
+
+        let watcher = try PostgresStore(uri: floor.uri("9001"), options: .init(presenceGrace: 1))
+        Thread.sleep(forTimeInterval: 1.2)
+        guard case .gone = watcher.presence(of: "1002") else {
+            Issue.record("a lock taken by another agent's role kept 1002 \(watcher.presence(of: "1002"))")
+            return
+        }
+        let lost = AgentStatusChanged(agent: "1002", name: "김민준", role: .agent, status: .offline, lastSeen: Date())
+        try floor.store("1001").commit(agent: nil) { _, _ in .agentStatus(lost) }
     }
 
     @Test(.enabled(if: HelpdeskBinary.path != nil, Comment(rawValue: HelpdeskBinary.missing)))
@@ -108,8 +179,8 @@ struct PostgresAgentRoleTests {
         #expect(try helpdesk(floor.uri("1001"), "roster list").output.contains("\(newcomer)\t1003\t欧阳秀英\tagent"))
 
         let store = try PostgresStore(uri: floor.server.uri(database: floor.database, role: newcomer, password: "pw"))
-        try store.ring("张伟", phone: "13800000001")
-        try store.ring("김민준", phone: "01012345678")
+        try floor.pbx().ring("张伟", phone: "13800000001")
+        try floor.pbx().ring("김민준", phone: "01012345678")
         #expect(throws: PostgresError.self, "no longer the agent named like the role") { try store.claim(agent: newcomer) }
         #expect(try store.claim(agent: "1003") != nil)
 

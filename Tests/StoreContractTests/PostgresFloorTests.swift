@@ -24,10 +24,11 @@ struct PostgresFloorTests {
         _ = try PostgresStore(uri: admin)
         let name = database(of: admin)
         let agent = try role("helpdesk_agent", on: server), lead = try role("helpdesk_lead", on: server)
+        let pbx = try role("helpdesk_pbx", on: server)
 
+        let call = try PostgresStore(uri: server.uri(database: name, role: pbx, password: "pw")).ring("张伟", phone: "13800000001")
         let agentStore = try PostgresStore(uri: server.uri(database: name, role: agent, password: "pw"))
-        let call = try agentStore.ring("张伟", phone: "13800000001")
-        #expect(try agentStore.events(from: nil, to: nil).map(\.user) == [agent], "stamped by the server")
+        #expect(try agentStore.events(from: nil, to: nil).map(\.user) == [pbx], "stamped by the server")
 
         // The program would let a self-declared lead through; the server does not.
         let pretending = RosterEntry(user: agent, agent: "1001", name: "王芳", role: .lead)
