@@ -2,6 +2,7 @@ import ArgumentParser
 import ColumnWidth
 import Foundation
 import HelpDeskCore
+import HelpDeskPostgres
 
 /// The documented exit codes.
 enum ExitStatus: Int32 {
@@ -66,6 +67,11 @@ func reportingFailures(_ body: () throws -> Void) throws {
         printError("helpdesk: \(DomainError.queueEmpty)")
         throw ExitCode(ExitStatus.queueEmpty.rawValue)
     } catch let refusal as DomainError {
+        printError("helpdesk: \(refusal)")
+        throw ExitCode(ExitStatus.refused.rawValue)
+    } catch let refusal as PostgresError where refusal.isPrivilegeRefusal {
+        // The server refused this role the step, as the program refuses a
+        // DomainError: the floor is there, and retrying will not help.
         printError("helpdesk: \(refusal)")
         throw ExitCode(ExitStatus.refused.rawValue)
     } catch let error as ExitCode {

@@ -95,6 +95,12 @@ struct PostgresAgentRoleTests {
             INSERT INTO helpdesk.events (seq, at, event) VALUES (1, now(), '{"type": "call.rung", "agent": "1001", "call": {"id": "C1"}}')
             """)
         #expect(forged.status != 0 && forged.output.contains("only the PBX (a member of helpdesk_pbx) or a team lead"), "\(forged.output)")
+        if HelpdeskBinary.path != nil {
+            // The floor refused the step (exit 1: do not retry), not a floor that cannot be used (4).
+            let (output, status) = try TestProcess(script: "\(HelpdeskBinary.quoted) --data \"$U\" ring --name 假客户 --phone 9 2>&1",
+                                                   environment: ["U": floor.uri("1001")]).finish()
+            #expect(status == 1 && output.hasPrefix("helpdesk: the PostgreSQL floor refused: only the PBX"), "exit \(status): \(output)")
+        }
 
         let waiting = try floor.pbx().ring("张伟", phone: "13800000001")
         let dropped = #expect(throws: PostgresError.self) { try wang.commit(agent: nil) { state, _ in [try Floor.abandon(state, call: waiting)] } }
