@@ -243,6 +243,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
 
     /// Runs a statement that changes nothing (or `BEGIN`), and once more
     /// after reconnecting if the connection was found broken.
+    @discardableResult
     func retryingOnce<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch PostgresError.lost(let address, let reason) {
             guard conn.reconnect() else { throw PostgresError.lost(address: address, reason: reason) }

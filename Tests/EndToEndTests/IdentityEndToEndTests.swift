@@ -52,4 +52,27 @@ struct IdentityEndToEndTests {
         let stamped = try floor.shell(#"USER=zhao "$HELPDESK" --data "$DATA" ring --name x --phone 1 >/dev/null && "$HELPDESK" --data "$DATA" events"#)
         #expect(stamped.output.split(separator: "\n").last?.contains("\"user\":\"\(UnixAccount.current)\"") == true, "\(stamped.output)")
     }
+
+    /// Once the roster names the PBX's account, an agent can no longer ring
+    /// in a caller who never called (and answer them, to pad their figures)
+    /// nor drop a waiting one; the PBX's account and a lead still can.
+    @Test func onceTheRosterNamesThePBXOnlyItAndLeadsRingCallersIn() throws {
+        let me = UnixAccount.current
+        let waiting = try floor.cli("ring", "--name", "张伟", "--phone", "13800000001")
+        try floor.writeRoster([("asterisk", "pbx", "PBX", "pbx"), (me, "1001", "王芳", "agent")])
+        for line in [#""$HELPDESK" --data "$DATA" ring --name 假客户 --phone 9"#, #""$HELPDESK" --data "$DATA" abandon "# + waiting] {
+            let refused = try floor.shell(line)
+            #expect(refused.status == 1, "\(line): \(refused.output)")
+            #expect(refused.output.contains("account \(me) may not") && refused.output.contains("only the PBX's account (asterisk) or a team lead may"),
+                    "\(refused.output)")
+        }
+        #expect(try floor.cli("queue").contains("张伟") && !(try floor.cli("queue")).contains("假客户"))
+
+        for role in ["pbx", "lead"] {
+            try floor.writeRoster([("asterisk", "pbx", "PBX", "pbx"), (me, "1001", "王芳", role)])
+            let call = try floor.cli("ring", "--name", "김민준", "--phone", "01012345678")
+            try floor.cli("abandon", call)
+        }
+        #expect(try floor.cli("events").components(separatedBy: "call.abandoned").count == 3, "one abandon per role")
+    }
 }

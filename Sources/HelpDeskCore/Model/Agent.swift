@@ -4,6 +4,9 @@ import Foundation
 public enum Role: String, Codable, Sendable {
     case agent
     case lead
+    /// The PBX's account (`Identity.requireCallerSource`): not a person on
+    /// the floor; once the roster names it, the one that rings callers in.
+    case pbx
 }
 
 /// An agent's availability, the figure the wallboard counts per state.

@@ -33,6 +33,23 @@ public struct Identity: Sendable, Equatable {
     }
 }
 
+extension Identity {
+    /// Callers come in through the PBX. Once the roster names the PBX's
+    /// account (role `pbx`), only that account and leads ring callers in
+    /// or record them hanging up: an agent could otherwise ring in callers
+    /// who never called and answer them, padding the calls they handled
+    /// and their first-contact resolution, or drop a waiting caller. A
+    /// roster that names no PBX (a personal or demo floor, a center that
+    /// has not named its PBX yet) leaves it to any account, as before. On a
+    /// PostgreSQL floor the server checks the same (`helpdesk_pbx`).
+    public func requireCallerSource(in roster: Roster, to doing: String) throws {
+        let pbx = roster.entries.filter { $0.role == .pbx }.map(\.user)
+        guard !pbx.isEmpty, person.role == .agent else { return }
+        throw DomainError.notPermitted(
+            "account \(account) may not \(doing); only the PBX's account (\(pbx.joined(separator: ", "))) or a team lead may")
+    }
+}
+
 extension RosterEntry {
     /// Refuses unless this person's role is lead: the one check behind every
     /// lead-only step (escalations, VIP marks, acting for others).

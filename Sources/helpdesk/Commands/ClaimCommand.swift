@@ -1,5 +1,6 @@
 import ArgumentParser
 import HelpDeskCore
+import HelpDeskStore
 
 /// `helpdesk claim`: the agent takes the head of the queue, exactly once.
 struct ClaimCommand: ParsableCommand {
@@ -58,7 +59,9 @@ struct AbandonCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            try store.open().commit(agent: nil) { state, _ in try Floor.abandon(state, call: call) }
+            let floor = try store.open()
+            try Identity.ofThisProcess(roster: floor.roster).requireCallerSource(in: floor.roster, to: "record a caller hanging up")
+            try floor.commit(agent: nil) { state, _ in try Floor.abandon(state, call: call) }
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import HelpDeskCore
+import HelpDeskStore
 
 /// `helpdesk ring`: a caller joins the queue. Prints the call id alone, so
 /// a PBX dialplan can capture it.
@@ -35,7 +36,9 @@ struct RingCommand: ParsableCommand {
         try reportingFailures {
             let customer = Customer(name: name, surname: surname, honorific: honorific, phone: phone, branch: branch,
                                     language: language, tier: keyAccount ? .keyAccount : vip ? .vip : .regular)
-            let event = try store.open().commit(agent: nil) { state, now in
+            let floor = try store.open()
+            try Identity.ofThisProcess(roster: floor.roster).requireCallerSource(in: floor.roster, to: "ring a caller in")
+            let event = try floor.commit(agent: nil) { state, now in
                 try Floor.ring(state, customer: customer, queue: queue, reason: reason, category: category, at: now)
             }
             print(event.body.callID ?? "")
