@@ -103,8 +103,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
                 let events = bodies.enumerated().map { index, body in
                     Event(seq: live.lastSeq + 1 + index, at: now, agent: agent, user: user, body: body)
                 }
-                try writeAndCommit(events)
-                return events
+                return try writeAndCommit(events)
             } catch {
                 _ = try? conn.execute("ROLLBACK")
                 throw error
@@ -192,7 +191,10 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     /// snapshot when one is due, signals listeners, commits and waits for
     /// the commit to reach the disk: one script, one round trip (the server
     /// stops at the first statement that fails, and the caller rolls back).
-    /// Folds the events into the live state once the server has them.
+    /// Folds the events into the live state once the server has them, as
+    /// every reader will decode them from their lines (times keep
+    /// milliseconds there, and every process must hold the same state to
+    /// order the queue alike), and returns them so.
     ///
     /// The transaction commits with `synchronous_commit` off, so the head
     /// row is free for the next decision as soon as the commit is written,
@@ -205,9 +207,10 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
     /// committing at once share one flush. Others may see a change just
     /// before it is on disk; a server that crashes in that instant comes
     /// back without it, which is why a reconnect checks what it still has.
-    private func writeAndCommit(_ events: [Event]) throws {
+    private func writeAndCommit(_ fresh: [Event]) throws -> [Event] {
         let encoder = JournalCoding.encoder()
-        let lines = try events.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        var lines = try fresh.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        let events = try lines.indices.map { n in try lines[n].withUTF8 { try lineDecoder.decode(UnsafeRawBufferPointer($0)) } }
         let closed = try callsClosed(by: events).map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         let head = live.lastSeq + events.count
         var script = """
@@ -226,6 +229,7 @@ public final class PostgresStore: FloorStore, @unchecked Sendable {
         try conn.execute(script + "NOTIFY \(Self.channel); COMMIT; SELECT pg_logical_emit_message(true, 'helpdesk', 'flush')")
         events.forEach { live.apply($0) }
         lastEvent = events.last
+        return events
     }
 
     /// The calls `events` close, each judged on the state the events before

@@ -18,6 +18,24 @@ struct StoreContractTests {
         #expect(try reopened.events(from: nil, to: nil).map(\.seq) == [1])
     }
 
+    /// A writer holds what every reader decodes from the journal, not its
+    /// in-memory events: a time inside an event (a follow-up due) keeps
+    /// milliseconds on the way, and every process must hold the same state
+    /// to order the queue alike.
+    @Test(arguments: Backend.allCases)
+    func theWriterHoldsWhatEveryReaderDecodes(_ backend: Backend) throws {
+        let floor = try backend.freshFloor()
+        let writer = try backend.open(floor)
+        let due = Date().addingTimeInterval(3600.123_456_7)
+        let written = try writer.commit(agent: "1001") { state, now in
+            [try FollowUps.schedule(state, customer: Customer(name: "李娜", phone: "13900000003"), dueAt: due, purpose: "回访", at: now)]
+        }
+        let reader = try backend.open(floor)
+        #expect(writer.state == reader.state)
+        #expect(written == (try reader.events(from: nil, to: nil)), "the acknowledged events are the stored ones")
+        #expect(writer.state.followUps.values.first?.dueAt != due, "milliseconds only")
+    }
+
     @Test(arguments: Backend.allCases)
     func sixteenThreadsWithTheirOwnStoresClaimEachCallerExactlyOnce(_ backend: Backend) async throws {
         let floor = try backend.freshFloor()
