@@ -151,7 +151,11 @@ struct PostgresAgentRoleTests {
             _ = try? floor.server.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '\(floor.roles["1001"]!)'")
             _ = squatter.finish()
         }
-        let held = "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = \(key)"
+        // This floor's lock only: other tests' floors number their presence locks from 1 too.
+        let held = """
+            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = 72620102 AND objid = \(key)
+            AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+            """
         let deadline = Date().addingTimeInterval(10)
         while try floor.server.sql(held, database: floor.database) != "1", Date() < deadline { usleep(50_000) }
         #expect(try floor.server.sql(held, database: floor.database) == "1", "1001's session holds 1002's lock")
