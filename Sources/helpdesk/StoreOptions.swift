@@ -23,6 +23,15 @@ struct StoreOptions: ParsableArguments {
         return floor
     }
 
+    /// Refuses (exit 1) an agent ringing callers in or recording them
+    /// hanging up once the roster names the PBX's account
+    /// (`Identity.requireCallerSource`); else returns the floor it opened.
+    func openAsCallerSource(to doing: String) throws -> any CopyableFloor {
+        let floor = try open()
+        try Identity.ofThisProcess(roster: floor.roster).requireCallerSource(in: floor.roster, to: doing)
+        return floor
+    }
+
     /// For a full-screen face: warnings after start-up would land in the middle of the screen.
     func openForScreen() throws -> any FloorStore {
         try openStore(dataPath: data, forScreen: true)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import HelpDeskCore
-import HelpDeskStore
 
 /// `helpdesk claim`: the agent takes the head of the queue, exactly once.
 struct ClaimCommand: ParsableCommand {
@@ -59,8 +58,7 @@ struct AbandonCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let floor = try store.open()
-            try Identity.ofThisProcess(roster: floor.roster).requireCallerSource(in: floor.roster, to: "record a caller hanging up")
+            let floor = try store.openAsCallerSource(to: "record a caller hanging up")
             try floor.commit(agent: nil) { state, _ in try Floor.abandon(state, call: call) }
         }
     }

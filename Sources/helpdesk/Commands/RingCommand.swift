@@ -1,6 +1,5 @@
 import ArgumentParser
 import HelpDeskCore
-import HelpDeskStore
 
 /// `helpdesk ring`: a caller joins the queue. Prints the call id alone, so
 /// a PBX dialplan can capture it.
@@ -36,8 +35,7 @@ struct RingCommand: ParsableCommand {
         try reportingFailures {
             let customer = Customer(name: name, surname: surname, honorific: honorific, phone: phone, branch: branch,
                                     language: language, tier: keyAccount ? .keyAccount : vip ? .vip : .regular)
-            let floor = try store.open()
-            try Identity.ofThisProcess(roster: floor.roster).requireCallerSource(in: floor.roster, to: "ring a caller in")
+            let floor = try store.openAsCallerSource(to: "ring a caller in")
             let event = try floor.commit(agent: nil) { state, now in
                 try Floor.ring(state, customer: customer, queue: queue, reason: reason, category: category, at: now)
             }
