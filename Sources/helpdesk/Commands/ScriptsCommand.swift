@@ -23,6 +23,14 @@ struct ResourceOptions: ParsableArguments {
         return try openStore(at: address).overrides()
     }
 
+    /// The floor, when there is one to read: a PostgreSQL floor, or a data
+    /// directory that exists (a check never makes one).
+    func existingFloor() throws -> (any FloorStore)? {
+        let address = FloorAddress(try dataDirectory)
+        if case .directory(let path) = address, !FileManager.default.fileExists(atPath: path) { return nil }
+        return try openStore(at: address)
+    }
+
     /// Where the overrides come from, for messages (a password hidden).
     var overridesShown: String {
         get throws {
@@ -113,11 +121,13 @@ struct ScriptsCommand: ParsableCommand {
     }
 
     private func check(_ resources: ResourceDirectory) throws {
-        let data = try options.dataDirectory, overrides = try options.overrides()
+        // Opened once: its overrides, then its open follow-ups.
+        let floor = try options.existingFloor()
+        let overrides = try floor?.overrides() ?? ResourceDirectory.overrides(dataDirectory: options.dataDirectory)
         let (library, scriptIssues) = resources.loadScripts(overrides: overrides)
         let (phraseGuard, loadIssues) = resources.loadPhraseGuard(overrides: overrides)
         let phraseIssues = loadIssues + phraseGuard.exampleProblems()
-        let followUpIssues = try Self.followUpScriptIssues(library, dataPath: data)
+        let followUpIssues = try Self.followUpScriptIssues(library, floor: floor)
         for issue in scriptIssues + phraseIssues + followUpIssues { print("error: \(issue)") }
         for warning in Self.forbiddenLines(library, phraseGuard) { print("warning: \(warning)") }
         let problems = scriptIssues.count + phraseIssues.count + followUpIssues.count
@@ -130,15 +140,12 @@ struct ScriptsCommand: ParsableCommand {
     /// configured chains name (complaints/followups.json) and those the
     /// floor's open follow-ups name, when the floor exists (a check never
     /// makes a data directory).
-    static func followUpScriptIssues(_ library: ScriptLibrary, dataPath: String) throws -> [LoadIssue] {
+    static func followUpScriptIssues(_ library: ScriptLibrary, floor: (any FloorStore)?) throws -> [LoadIssue] {
         let rules = try ComplaintSettings.load()
-        var issues = FollowUpScriptCheck.missing(in: rules.followUps, file: "complaints/" + ComplaintRules.fileNames.followUps,
+        let issues = FollowUpScriptCheck.missing(in: rules.followUps, file: "complaints/" + ComplaintRules.fileNames.followUps,
                                                  library: library)
-        let address = FloorAddress(dataPath)
-        if case .directory(let path) = address, !FileManager.default.fileExists(atPath: path) { return issues }
-        let store = try openStore(at: address)
-        issues += FollowUpScriptCheck.missing(in: store.state.openFollowUps, library: library)
-        return issues
+        guard let floor else { return issues }
+        return issues + FollowUpScriptCheck.missing(in: floor.state.openFollowUps, library: library)
     }
 
     /// Lines a script tells the agent to say that the phrase guard would
