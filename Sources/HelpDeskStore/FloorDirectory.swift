@@ -80,6 +80,12 @@ final class FloorDirectory: @unchecked Sendable {
         return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0
     }
 
+    /// The override files a lead put in `scripts/` or `phrases/`, sorted:
+    /// `*.json`, hidden files (an editor's) left out.
+    func overrideNames() throws -> [String] {
+        try names().sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+    }
+
     /// The names in the directory, without "." and "..".
     func names() throws -> [String] {
         let copy = fcntl(descriptor, F_DUPFD_CLOEXEC, 0)

@@ -51,7 +51,7 @@ extension DataDirectoryStore: CopyableFloor {
     public func overrideFiles() throws -> [OverrideFile] {
         try FloorOverrides.Folder.allCases.flatMap { folder -> [OverrideFile] in
             guard let directory = try layout.root.subdirectory(folder.rawValue, create: false) else { return [] }
-            return try directory.names().sorted().filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.compactMap { name in
+            return try directory.overrideNames().compactMap { name in
                 try directory.contents(name).map { OverrideFile(folder: folder, name: name, data: Data($0)) }
             }
         }

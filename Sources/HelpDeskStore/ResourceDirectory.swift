@@ -176,7 +176,7 @@ public struct ResourceDirectory: Sendable, Equatable {
             guard let directory = try DataDirectoryLayout.openRoot(dataDirectory, group: nil)?.subdirectory(folder, create: false)
             else { return [] }
             var files: [ScriptFile] = []
-            for name in try directory.names().sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+            for name in try directory.overrideNames() {
                 do {
                     if let bytes = try directory.contents(name) { files.append(ScriptFile(name: directory.file(name), data: Data(bytes))) }
                 } catch {
